@@ -1,0 +1,51 @@
+/** File edges of the build: read checked tables, write outputs atomically. */
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { parseCsv, type CsvTable } from '../../src/lib/data/csv';
+import { InputError } from '../../src/lib/data/errors';
+import { ROOT } from '../config';
+import { decodeText } from './decode';
+
+/** Path as shown in messages: relative to the repository when inside it. */
+export const shown = (p: string): string => (p.startsWith(ROOT) ? relative(ROOT, p) : p);
+
+/** Read and decode a file; a missing file is an input error naming the path. */
+export function readText(path: string, strictUtf8: boolean): string {
+  if (!existsSync(path)) throw new InputError([{ file: shown(path), line: 0, column: '', value: 'no such file', expected: 'an existing file' }]);
+  return decodeText(readFileSync(path), shown(path), strictUtf8).text;
+}
+
+/** Read one of our own tables (UTF-8, comma-separated). */
+export function readTable(path: string): CsvTable {
+  return parseCsv(readText(path, true), shown(path));
+}
+
+/** Read a station file: UTF-8 (BOM or not) or Windows-1251, comma or semicolon. */
+export function readStationCsv(path: string): CsvTable {
+  return parseCsv(readText(path, false), shown(path), { delimiters: [',', ';'] });
+}
+
+/**
+ * Write a set of files into `dir` atomically: everything goes to a sibling
+ * temporary folder first, which then replaces `dir`. A failure leaves the
+ * old output untouched and no half-written folder behind.
+ */
+export function writeDirAtomic(dir: string, files: Map<string, string | Uint8Array>): void {
+  const tmp = `${dir}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  try {
+    for (const [name, body] of files) {
+      const p = resolve(tmp, name);
+      mkdirSync(dirname(p), { recursive: true });
+      writeFileSync(p, body);
+    }
+    const old = `${dir}.old-${process.pid}`;
+    if (existsSync(dir)) renameSync(dir, old);
+    mkdirSync(dirname(dir), { recursive: true });
+    renameSync(tmp, dir);
+    rmSync(old, { recursive: true, force: true });
+  } catch (e) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw e;
+  }
+}

@@ -1,0 +1,37 @@
+/** Read every hand-kept table of data/reference and data/facts. */
+import { resolve } from 'node:path';
+import { crossCheck, type FactTables } from '../../src/lib/data/crossCheck';
+import * as P from '../../src/lib/data/reference';
+import { ROOT } from '../config';
+import { readTable, shown } from './files';
+
+export const FACT_FILES: Record<keyof FactTables, string> = {
+  parties: 'data/reference/parties.csv',
+  areas: 'data/reference/areas.csv',
+  constituencies: 'data/reference/constituencies.csv',
+  sources: 'data/facts/sources.csv',
+  stages: 'data/facts/stages.csv',
+  stageResults: 'data/facts/stage-results.csv',
+  keyFigures: 'data/facts/key-figures.csv',
+  demands: 'data/facts/recount-demands.csv',
+  timeline: 'data/facts/timeline.csv',
+};
+
+/** Parse and cross-check all fact tables under `root` (default: the repository). */
+export function readFactTables(root = ROOT): FactTables {
+  const t = (k: keyof FactTables) => readTable(resolve(root, FACT_FILES[k]));
+  const tables: FactTables = {
+    parties: P.parseParties(t('parties')),
+    areas: P.parseAreas(t('areas')),
+    constituencies: P.parseConstituencies(t('constituencies')),
+    sources: P.parseSources(t('sources')),
+    stages: P.parseStages(t('stages')),
+    stageResults: P.parseStageResults(t('stageResults')),
+    keyFigures: P.parseKeyFigures(t('keyFigures')),
+    demands: P.parseDemands(t('demands')),
+    timeline: P.parseTimeline(t('timeline')),
+  };
+  const files = Object.fromEntries(Object.entries(FACT_FILES).map(([k, v]) => [k, shown(resolve(root, v))])) as Record<keyof FactTables, string>;
+  crossCheck(tables, files);
+  return tables;
+}

@@ -1,0 +1,28 @@
+/**
+ * Server-side loader of the derived data (.derived/data/*.json), used by
+ * Astro pages at build time only. Fails loudly if `npm run data` has not run.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { SiteData } from '../lib/types';
+
+const DIR = resolve(process.cwd(), '.derived', 'data');
+let cache: SiteData | null = null;
+
+/** Load (once) the derived bundle written by scripts/build-data.ts. */
+export function loadSite(): SiteData {
+  if (cache) return cache;
+  const file = resolve(DIR, 'site.json');
+  if (!existsSync(file)) {
+    throw new Error(`${file} is missing: run "npm run data" before building the site`);
+  }
+  cache = JSON.parse(readFileSync(file, 'utf8')) as SiteData;
+  return cache;
+}
+
+/** Load a derived JSON file other than the site bundle (e.g. analysis.json). */
+export function loadDerived<T>(name: string): T {
+  const file = resolve(DIR, name);
+  if (!existsSync(file)) throw new Error(`${file} is missing: run "npm run data"`);
+  return JSON.parse(readFileSync(file, 'utf8')) as T;
+}

@@ -1,0 +1,58 @@
+/**
+ * References between tables: every party id, area P-code, source id and
+ * demand id used anywhere must exist where it is defined.
+ */
+import { InputError, type InputIssue } from './errors';
+import { AGAINST_ALL, type Area, type Constituency, type KeyFigure, type Party, type RecountDemand, type Source, type Stage, type StageResult, type StationDemandLink, type TimelineEvent } from '../types';
+
+export interface FactTables {
+  parties: Party[];
+  areas: Area[];
+  constituencies: Constituency[];
+  sources: Source[];
+  stages: Stage[];
+  stageResults: StageResult[];
+  keyFigures: KeyFigure[];
+  demands: RecountDemand[];
+  timeline: TimelineEvent[];
+}
+
+/** Throw an InputError listing every dangling reference. */
+export function crossCheck(t: FactTables, files: Record<keyof FactTables, string>): void {
+  const issues: InputIssue[] = [];
+  const src = new Set(t.sources.map((s) => s.id));
+  const party = new Set([...t.parties.map((p) => p.id), AGAINST_ALL]);
+  const area = new Set(t.areas.map((a) => a.pcode));
+  const bad = (file: string, column: string, value: string, expected: string): void => { issues.push({ file, line: 0, column, value, expected }); };
+  const srcIds = (file: string, column: string, ids: string[]): void => {
+    for (const id of ids.flatMap((x) => x.split(';'))) if (!src.has(id)) bad(file, column, id, 'a source id from data/facts/sources.csv');
+  };
+  for (const p of t.parties) srcIds(files.parties, 'source_ids', p.sourceIds);
+  for (const a of t.areas) if (a.parent && !area.has(a.parent)) bad(files.areas, 'parent', a.parent, 'a P-code of this table');
+  for (const c of t.constituencies) {
+    if (!area.has(c.region)) bad(files.constituencies, 'region', c.region, 'a P-code from areas.csv');
+    for (const p of c.areaPcodes) if (!area.has(p)) bad(files.constituencies, 'area_pcodes', p, 'a P-code from areas.csv');
+    srcIds(files.constituencies, 'source_ids', c.sourceIds);
+  }
+  for (const s of t.stages) srcIds(files.stages, 'source_id', [s.sourceId]);
+  for (const r of t.stageResults) {
+    if (!party.has(r.partyId)) bad(files.stageResults, 'party_id', r.partyId, 'a party id from parties.csv or "against-all"');
+    srcIds(files.stageResults, 'source_id', [r.sourceId]);
+  }
+  for (const k of t.keyFigures) srcIds(files.keyFigures, 'source_id', [k.sourceId]);
+  for (const d of t.demands) {
+    if (d.partyId && !party.has(d.partyId)) bad(files.demands, 'party_id', d.partyId, 'a party id from parties.csv');
+    if (d.areaPcode && !area.has(d.areaPcode)) bad(files.demands, 'area_pcode', d.areaPcode, 'a P-code from areas.csv');
+    srcIds(files.demands, 'source_id', [d.sourceId]);
+  }
+  for (const e of t.timeline) srcIds(files.timeline, 'source_ids', e.sourceIds);
+  if (issues.length) throw new InputError(issues);
+}
+
+/** Links must point at known demands; stations missing from the data are returned as warnings. */
+export function checkLinks(links: StationDemandLink[], demands: RecountDemand[], stations: Set<number>, file: string): { kept: StationDemandLink[]; missing: StationDemandLink[] } {
+  const ids = new Set(demands.map((d) => d.id));
+  const issues = links.filter((l) => !ids.has(l.demandId)).map((l) => ({ file, line: 0, column: 'demand_id', value: l.demandId, expected: 'a demand id from data/facts/recount-demands.csv' }));
+  if (issues.length) throw new InputError(issues);
+  return { kept: links.filter((l) => stations.has(l.station)), missing: links.filter((l) => !stations.has(l.station)) };
+}

@@ -1,0 +1,112 @@
+/**
+ * Pure aggregation of station counts into area summaries and station views,
+ * plus reconciliation against the published national figures.
+ */
+import {
+  SIMULATED, type Area, type AreaSummary, type CountKind, type CountTotals, type KeyFigure, type Reconciliation,
+  type RecountDemand, type StageResult, type StationCount, type StationDemandLink, type StationView,
+} from '../types';
+
+/** National pseudo-area key. */
+export const NATIONAL = 'KG';
+
+const round = (v: number, d = 2): number => Math.round(v * 10 ** d) / 10 ** d;
+
+/** Sum a set of counts of one kind. Shares are % of ballots cast (the CEC's base). */
+export function totals(rows: StationCount[]): CountTotals | null {
+  if (rows.length === 0) return null;
+  const votes: Record<string, number> = {};
+  let registered = 0, ballotsCast = 0, invalid = 0;
+  for (const r of rows) {
+    registered += r.registered; ballotsCast += r.ballotsCast; invalid += r.invalid;
+    for (const [k, v] of Object.entries(r.votes)) votes[k] = (votes[k] ?? 0) + v;
+  }
+  const sharePct: Record<string, number> = {};
+  let leader: string | null = null;
+  for (const k of Object.keys(votes).sort()) {
+    sharePct[k] = ballotsCast > 0 ? round((votes[k] / ballotsCast) * 100) : 0;
+    if (k !== 'against-all' && votes[k] > 0 && (leader === null || votes[k] > votes[leader])) leader = k;
+  }
+  return { stations: rows.length, registered, ballotsCast, invalid, votes, turnoutPct: registered > 0 ? round((ballotsCast / registered) * 100) : 0, sharePct, leader };
+}
+
+/** Summaries for every area, every oblast (its raions, towns) and the nation ("KG"). */
+export function deriveSummaries(areas: Area[], counts: StationCount[], links: StationDemandLink[], demands: RecountDemand[]): Record<string, AreaSummary> {
+  const byArea = new Map<string, StationCount[]>();
+  for (const c of counts) {
+    const list = byArea.get(c.areaPcode);
+    if (list) list.push(c); else byArea.set(c.areaPcode, [c]);
+  }
+  const areaOfStation = new Map(counts.map((c) => [c.station, c.areaPcode]));
+  const linkedStations = new Map<string, Set<number>>();
+  for (const l of links) {
+    const a = areaOfStation.get(l.station);
+    if (a) linkedStations.set(a, (linkedStations.get(a) ?? new Set()).add(l.station));
+  }
+  const out: Record<string, AreaSummary> = {};
+  const make = (pcode: string, level: AreaSummary['level'], parent: string | null, members: string[]): AreaSummary => {
+    const rows = members.flatMap((m) => byArea.get(m) ?? []);
+    const named = demands.filter((d) => d.areaPcode === pcode);
+    const demandStations = new Set(members.flatMap((m) => [...(linkedStations.get(m) ?? [])]));
+    return {
+      pcode, level, parent,
+      children: members.filter((m) => m !== pcode),
+      electronic: totals(rows.filter((r) => r.count === 'electronic')),
+      manual: totals(rows.filter((r) => r.count === 'manual')),
+      demandStations: demandStations.size,
+      demandedInSources: named.reduce((s, d) => s + (d.stations ?? 0), 0),
+      demandIds: named.map((d) => d.id),
+      simulated: rows.some((r) => r.provenance === SIMULATED),
+    };
+  };
+  for (const a of areas) {
+    const members = a.level === 'oblast' ? areas.filter((x) => x.parent === a.pcode).map((x) => x.pcode) : [a.pcode];
+    out[a.pcode] = make(a.pcode, a.level, a.parent, members);
+  }
+  const all = areas.filter((a) => a.level !== 'oblast').map((a) => a.pcode);
+  out[NATIONAL] = { ...make(NATIONAL, 'oblast', null, all), children: areas.filter((a) => a.level === 'oblast' || a.level === 'city' || a.level === 'abroad').map((a) => a.pcode) };
+  return out;
+}
+
+/** One view per station with every count side by side and protocol checks. */
+export function deriveStationViews(counts: StationCount[], links: StationDemandLink[]): StationView[] {
+  const views = new Map<number, StationView>();
+  for (const c of counts) {
+    const v = views.get(c.station) ?? { station: c.station, areaPcode: c.areaPcode, constituency: c.constituency, counts: {}, demandIds: [], checks: [], simulated: false };
+    const { station: _s, areaPcode: _a, constituency: _c, ...rest } = c;
+    v.counts[c.count] = rest;
+    v.simulated ||= c.provenance === SIMULATED;
+    const valid = Object.values(c.votes).reduce((s, x) => s + x, 0);
+    if (valid + c.invalid !== c.ballotsCast) v.checks.push(`cast-ne-valid-plus-invalid:${c.count}:${c.ballotsCast - valid - c.invalid}`);
+    views.set(c.station, v);
+  }
+  for (const l of links) views.get(l.station)?.demandIds.push(l.demandId);
+  return [...views.values()].sort((a, b) => a.station - b.station);
+}
+
+/** Compare station sums with the published national figures; report every difference. */
+export function reconcile(summary: AreaSummary, keyFigures: KeyFigure[], stageResults: StageResult[]): Reconciliation[] {
+  const fig = (k: string): number | undefined => keyFigures.find((f) => f.key === k)?.value;
+  const out: Reconciliation[] = [];
+  const add = (what: string, expected: number | undefined, actual: number | undefined, note: string): void => {
+    if (expected === undefined || actual === undefined) return;
+    out.push({ what, expected, actual, difference: round(actual - expected, 2), note });
+  };
+  const m = summary.manual;
+  add('stations (manual count)', fig('stations_total'), m?.stations, 'published number of polling stations');
+  add('registered voters (manual count)', fig('registered_voters'), m?.registered, 'sum over stations vs the published national list');
+  add('ballots cast (manual count)', fig('voters_took_part'), m?.ballotsCast, 'sum over stations vs the CEC\'s "took part"');
+  for (const r of stageResults) {
+    const t = r.stage === 'F' ? m : r.stage === 'E' ? summary.electronic : null;
+    if (!t || r.sharePct === null) continue;
+    add(`share ${r.partyId}, stage ${r.stage} (% of ballots cast)`, r.sharePct, t.sharePct[r.partyId] ?? 0, 'station sums vs the published share');
+  }
+  if (m) {
+    const sum = Object.values(m.sharePct).reduce((s, v) => s + v, 0) + (m.ballotsCast ? (m.invalid / m.ballotsCast) * 100 : 0);
+    add('party shares + invalid (% of ballots cast, manual)', 100, round(sum, 2), 'shares that do not sum to 100 show ballots neither valid nor invalid, or rounding');
+  }
+  return out;
+}
+
+/** Count kinds present in the data. */
+export const kindsPresent = (counts: StationCount[]): CountKind[] => [...new Set(counts.map((c) => c.count))].sort();

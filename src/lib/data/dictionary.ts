@@ -1,0 +1,130 @@
+/**
+ * The data dictionary of the downloads: one definition per column, used to
+ * write the CSVs, datapackage.json (Frictionless Table Schema) and the data
+ * page. Column names are stable English identifiers.
+ */
+
+export type FieldType = 'integer' | 'number' | 'string' | 'boolean' | 'date';
+
+export interface FieldDef {
+  name: string;
+  type: FieldType;
+  description: string;
+  unit?: string;
+  /** Allowed values, where the set is closed. */
+  enum?: string[];
+  required?: boolean;
+}
+
+export interface ResourceDef {
+  name: string;
+  path: string;
+  title: string;
+  description: string;
+  /** True when rows may be simulated (the table has a "simulated" column). */
+  mayBeSimulated: boolean;
+  fields: FieldDef[];
+}
+
+const f = (name: string, type: FieldType, description: string, extra: Partial<FieldDef> = {}): FieldDef => ({ name, type, description, ...extra });
+const SIM = f('simulated', 'boolean', 'true when the row comes from the simulated station layer, not from real protocols', { required: true });
+const SRC = f('source_id', 'string', 'id of the source in sources.csv (several separated by ";")', { required: true });
+
+export const COUNT_ENUM = ['electronic', 'manual', 'recount', 'observer'];
+export const LEVEL_ENUM = ['oblast', 'city', 'raion', 'town', 'abroad'];
+
+/** Station table columns before and after the party columns. */
+export function stationFields(partyIds: string[]): FieldDef[] {
+  return [
+    f('station', 'integer', 'polling-station (precinct commission) number', { required: true }),
+    f('area_pcode', 'string', 'HDX P-code of the raion, town or city (KG-ABROAD abroad)', { required: true }),
+    f('area_name_en', 'string', 'area name in English'),
+    f('oblast_pcode', 'string', 'P-code of the oblast or city the area belongs to'),
+    f('constituency', 'integer', 'single-mandate constituency number (1-36), empty if unknown'),
+    f('count', 'string', 'which count the row is: electronic (automatic ballot boxes) or manual (hand count)', { enum: COUNT_ENUM, required: true }),
+    f('registered', 'integer', 'voters on the list', { unit: 'voters' }),
+    f('ballots_cast', 'integer', 'ballots cast (valid + invalid)', { unit: 'ballots' }),
+    f('invalid', 'integer', 'invalid ballots', { unit: 'ballots' }),
+    ...partyIds.map((id) => f(id, 'integer', `votes for ${id === 'against_all' ? '"against all"' : `party ${id}`}`, { unit: 'votes' })),
+    f('provenance', 'string', '"simulated" or a description of the real source of the row', { required: true }),
+    SIM,
+  ];
+}
+
+export function areaFields(partyIds: string[]): FieldDef[] {
+  return [
+    f('pcode', 'string', 'HDX P-code (KG for the whole country)', { required: true }),
+    f('level', 'string', 'kind of area', { enum: [...LEVEL_ENUM, 'country'] }),
+    f('parent', 'string', 'P-code of the parent oblast, if any'),
+    f('name_ky', 'string', 'name in Kyrgyz'), f('name_ru', 'string', 'name in Russian'), f('name_en', 'string', 'name in English'),
+    f('count', 'string', 'which count the figures sum', { enum: COUNT_ENUM }),
+    f('stations', 'integer', 'stations in the sum', { unit: 'stations' }),
+    f('registered', 'integer', 'voters on the lists', { unit: 'voters' }),
+    f('ballots_cast', 'integer', 'ballots cast', { unit: 'ballots' }),
+    f('invalid', 'integer', 'invalid ballots', { unit: 'ballots' }),
+    f('turnout_pct', 'number', 'ballots cast / registered x 100', { unit: '%' }),
+    f('leader', 'string', 'party id with the most votes'),
+    ...partyIds.map((id) => f(`share_${id}`, 'number', `votes for ${id} / ballots cast x 100`, { unit: '%' })),
+    f('demand_stations', 'integer', 'stations in the area linked to a recount demand (simulated picks where the source gives only a number)'),
+    SIM,
+  ];
+}
+
+
+export const RESULTS_FIELDS: FieldDef[] = [
+  f('stage', 'string', 'count stage: E electronic preliminary, M28 / M94 manual count at 28.47% / 94.07%, F final CEC result', { enum: ['E', 'M28', 'M94', 'F'], required: true }),
+  f('stage_date', 'string', 'date of the stage (ISO; "~" marks an approximate date)'),
+  f('party_id', 'string', 'party id (parties.csv) or against-all', { required: true }),
+  f('party_name_en', 'string', 'party name in English'),
+  f('share_pct', 'number', 'share of all ballots cast, as published', { unit: '%' }),
+  f('votes', 'integer', 'votes, where published', { unit: 'votes' }),
+  f('seats', 'integer', 'list seats won (final stage only)', { unit: 'seats' }),
+  SRC,
+  f('source_url', 'string', 'URL of the source'),
+];
+
+export const DEMAND_FIELDS: FieldDef[] = [
+  f('id', 'string', 'stable demand id (A = the article, B = further sources)', { required: true }),
+  f('kind', 'string', 'demand, recount actually held, or statement', { enum: ['demand', 'recount', 'statement'] }),
+  f('party_id', 'string', 'party that made it; empty where the source names none'),
+  f('claimant_en', 'string', 'who, in the source\'s terms'),
+  f('area_pcode', 'string', 'area the source names (oblast-level where the source gives only the oblast)'),
+  f('where_en', 'string', 'the place as the source gives it'),
+  f('stations', 'integer', 'number of stations, where given', { unit: 'stations' }),
+  f('station_numbers_as_written', 'string', 'station numbers exactly as written in the source (e.g. "No19 38")'),
+  f('station_numbers', 'string', 'station numbers the site links to, ";"-separated'),
+  f('reason_en', 'string', 'stated reason, in English (own words)'),
+  f('note', 'string', 'ambiguities and caveats'),
+  SRC,
+];
+
+export const TIMELINE_FIELDS: FieldDef[] = [
+  f('date', 'date', 'date of the event (first day of a range)', { required: true }),
+  f('date_text', 'string', 'the date as given where approximate or a range'),
+  f('time', 'string', 'HH:MM Bishkek time, where given'),
+  f('approx', 'boolean', 'true when the date is inferred'),
+  f('text_ky', 'string', 'event (Kyrgyz)'), f('text_ru', 'string', 'event (Russian)'), f('text_en', 'string', 'event (English)'),
+  f('source_ids', 'string', 'source ids, ";"-separated'),
+];
+
+export const SOURCE_FIELDS: FieldDef[] = [
+  f('id', 'string', 'source id', { required: true }), f('publisher', 'string', 'publisher'), f('title', 'string', 'title or description'),
+  f('date', 'string', 'publication date ("~" = inferred)'), f('url', 'string', 'URL'), f('language', 'string', 'language code'),
+];
+
+export const PARTY_FIELDS: FieldDef[] = [
+  f('id', 'string', 'party id', { required: true }), f('ballot_no', 'integer', 'number in Kabar\'s list (probably ballot order)'),
+  f('name_ky', 'string', 'name in Kyrgyz'), f('name_ru', 'string', 'name in Russian'), f('name_en', 'string', 'name in English'),
+  f('colour', 'string', 'chart colour (hex)'), f('passed', 'boolean', 'passed the 5% threshold in the final result'),
+  f('source_ids', 'string', 'source ids, ";"-separated'),
+];
+
+export const CONSTITUENCY_FIELDS: FieldDef[] = [
+  f('no', 'integer', 'constituency number', { required: true }),
+  f('name_ky', 'string', 'name in Kyrgyz (empty: not found)'), f('name_ru', 'string', 'name in Russian'), f('name_en', 'string', 'name in English'),
+  f('region', 'string', 'oblast or city P-code'), f('area_pcodes', 'string', 'P-codes of areas covered as far as sources give it, ";"-separated'),
+  f('coverage', 'string', 'coverage as published'), f('registered', 'integer', 'registered voters as published', { unit: 'voters' }),
+  f('registered_note', 'string', 'which published figure'), f('winner', 'string', 'winner or leader as published'),
+  f('in_recount_list', 'boolean', 'in the CEC recount decision of 9 Dec 2021'), f('inferred', 'boolean', 'number or name inferred, not attested'),
+  f('source_ids', 'string', 'source ids, ";"-separated'),
+];

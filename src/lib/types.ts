@@ -1,0 +1,278 @@
+/**
+ * Data contracts: one type per contract, imported by the build scripts
+ * (scripts/), the chart code (src/charts/) and the pages (src/pages/).
+ * Pure module: no node:* imports.
+ */
+
+export const LANGS = ['ky', 'ru', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+/** A text in the three site languages; Kyrgyz is the reference. */
+export type I18nText = Record<Lang, string>;
+
+/* ------------------------------------------------------------------ */
+/* Reference tables (data/reference/)                                  */
+/* ------------------------------------------------------------------ */
+
+/** Pseudo-party id for the "against all" ballot line. */
+export const AGAINST_ALL = 'against-all';
+
+export interface Party {
+  /** Stable slug, e.g. "ata-jurt"; also the station CSV column name. */
+  id: string;
+  /** Number in Kabar's list (probably ballot order; see sources). */
+  ballotNo: number;
+  name: I18nText;
+  /** Short label for charts. */
+  short: I18nText;
+  /** Hex colour from the site palette. */
+  colour: string;
+  /** Passed the 5% threshold in the final result. */
+  passed: boolean;
+  sourceIds: string[];
+}
+
+export type AreaLevel = 'oblast' | 'city' | 'raion' | 'town' | 'abroad';
+
+export interface Area {
+  /** HDX P-code (ADM1_PCODE or ADM2_PCODE), or "KG-ABROAD". */
+  pcode: string;
+  level: AreaLevel;
+  /** Parent oblast P-code for raions and towns, else null. */
+  parent: string | null;
+  name: I18nText;
+  /** 8-digit SOATE code for raions (WFP key), else null. */
+  soate: string | null;
+  /** URL slug, e.g. "aravan". */
+  slug: string;
+}
+
+export const ABROAD = 'KG-ABROAD';
+
+export interface Constituency {
+  no: number;
+  /** Empty strings where no source names it. */
+  name: I18nText;
+  /** Oblast or city P-code the constituency lies in. */
+  region: string;
+  /** Areas it covers as far as sources give it (may be partial or empty). */
+  areaPcodes: string[];
+  /** Coverage as published, in English, with its caveats. */
+  coverage: string;
+  /** Registered voters as published, or null. */
+  registered: number | null;
+  registeredNote: string;
+  /** Winner or leader as published ("" if not found). */
+  winner: string;
+  /** In the CEC recount decision of 9 Dec 2021. */
+  inRecountList: boolean;
+  /** Number or name inferred, not attested. */
+  inferred: boolean;
+  sourceIds: string[];
+}
+
+/* ------------------------------------------------------------------ */
+/* Fact tables (data/facts/): real figures only                        */
+/* ------------------------------------------------------------------ */
+
+export interface Source {
+  id: string;
+  publisher: string;
+  title: string;
+  /** ISO date or approximate text ("~2021-11-30"). */
+  date: string;
+  url: string;
+  language: string;
+}
+
+export type StageId = 'E' | 'M28' | 'M94' | 'F';
+export const STAGES: StageId[] = ['E', 'M28', 'M94', 'F'];
+
+export interface Stage {
+  id: StageId;
+  /** ISO date or approximate text. */
+  date: string;
+  label: I18nText;
+  coverage: I18nText;
+  sourceId: string;
+}
+
+export interface StageResult {
+  stage: StageId;
+  /** Party id or AGAINST_ALL. */
+  partyId: string;
+  /** Share of all ballots cast, in percent; null if not published. */
+  sharePct: number | null;
+  votes: number | null;
+  seats: number | null;
+  sourceId: string;
+}
+
+/** A single national figure, e.g. registered voters. */
+export interface KeyFigure {
+  key: string;
+  value: number;
+  unit: 'count' | 'percent';
+  sourceId: string;
+  note: string;
+}
+
+export type DemandKind = 'demand' | 'recount' | 'statement';
+
+export interface RecountDemand {
+  /** Stable id, e.g. "A01". */
+  id: string;
+  kind: DemandKind;
+  /** Party id, or null where the source does not name one. */
+  partyId: string | null;
+  /** Who, in the source's terms (e.g. "a Butun Kyrgyzstan candidate"). */
+  claimant: I18nText;
+  /** Area P-code where the source names one (oblast-level allowed), else null. */
+  areaPcode: string | null;
+  /** The place as the source writes it. */
+  where: I18nText;
+  /** Number of stations, or null where not given / nationwide. */
+  stations: number | null;
+  /** Station numbers exactly as written in the source ("No19 38"). */
+  stationNumbersAsWritten: string;
+  /** Parsed station numbers that the site links to (may be empty). */
+  stationNumbers: number[];
+  reason: I18nText;
+  /** Free note on ambiguity (English), e.g. on "No19 38". */
+  note: string;
+  sourceId: string;
+}
+
+export interface TimelineEvent {
+  /** ISO date of the event (first day where a range). */
+  date: string;
+  /** Text shown for the date where it is a range or approximate, else "". */
+  dateText: string;
+  /** "HH:MM" Bishkek time, or "". */
+  time: string;
+  approx: boolean;
+  text: I18nText;
+  sourceIds: string[];
+}
+
+/* ------------------------------------------------------------------ */
+/* Station layer (data/stations/): simulated by default, real-replaceable */
+/* ------------------------------------------------------------------ */
+
+export type CountKind = 'electronic' | 'manual' | 'recount' | 'observer';
+export const COUNT_KINDS: CountKind[] = ['electronic', 'manual', 'recount', 'observer'];
+
+/** Provenance value that marks a simulated row. */
+export const SIMULATED = 'simulated';
+
+/** One count (protocol) of one polling station. */
+export interface StationCount {
+  station: number;
+  count: CountKind;
+  areaPcode: string;
+  /** Single-mandate constituency number, or null (abroad / unknown). */
+  constituency: number | null;
+  registered: number;
+  ballotsCast: number;
+  invalid: number;
+  /** Votes per party id, plus AGAINST_ALL. */
+  votes: Record<string, number>;
+  /** "simulated" or a description of the real source. */
+  provenance: string;
+}
+
+/** Link between a station and a recount demand. */
+export interface StationDemandLink {
+  station: number;
+  demandId: string;
+  /** "source" when the source names the station; "simulated" when the generator picked it. */
+  provenance: 'source' | 'simulated';
+}
+
+/* ------------------------------------------------------------------ */
+/* Derived JSON (.derived/data/): what the pages and charts read       */
+/* ------------------------------------------------------------------ */
+
+/** Aggregate of one count over a set of stations. */
+export interface CountTotals {
+  stations: number;
+  registered: number;
+  ballotsCast: number;
+  invalid: number;
+  votes: Record<string, number>;
+  /** ballotsCast / registered, percent. */
+  turnoutPct: number;
+  /** votes / ballotsCast, percent (the CEC's base: all ballots cast). */
+  sharePct: Record<string, number>;
+  /** Party id with most votes, or null if no votes. */
+  leader: string | null;
+}
+
+export interface AreaSummary {
+  pcode: string;
+  level: AreaLevel;
+  parent: string | null;
+  /** Child area P-codes (raions and towns of an oblast). */
+  children: string[];
+  electronic: CountTotals | null;
+  manual: CountTotals | null;
+  /** Stations (from links) with at least one demand attached. */
+  demandStations: number;
+  /** Stations demanded by sources that name this area directly (sum of demand.stations). */
+  demandedInSources: number;
+  demandIds: string[];
+  /** True if any station in the figures is simulated. */
+  simulated: boolean;
+}
+
+export interface StationView {
+  station: number;
+  areaPcode: string;
+  constituency: number | null;
+  counts: Partial<Record<CountKind, Omit<StationCount, 'station' | 'areaPcode' | 'constituency'>>>;
+  demandIds: string[];
+  /** Protocol arithmetic checks that fail, e.g. "cast-lt-valid-plus-invalid:manual". */
+  checks: string[];
+  simulated: boolean;
+}
+
+/** Where a warning came from and by how much a figure is off. */
+export interface Reconciliation {
+  what: string;
+  expected: number;
+  actual: number;
+  difference: number;
+  note: string;
+}
+
+/** Facts about the derived build as a whole. */
+export interface DerivedMeta {
+  /** True when any station row is simulated. */
+  simulated: boolean;
+  /** Station file used, relative to the repository root. */
+  stationFile: string;
+  /** Distinct provenance values of the station rows. */
+  provenances: string[];
+  stationCount: number;
+  /** Differences from the published national figures (reported, not hidden). */
+  reconciliation: Reconciliation[];
+  /** SHA-256 of the inputs, for cache checks. */
+  inputHash: string;
+}
+
+/** Everything the pages read, loaded once from .derived/data/. */
+export interface SiteData {
+  parties: Party[];
+  areas: Area[];
+  constituencies: Constituency[];
+  sources: Source[];
+  stages: Stage[];
+  stageResults: StageResult[];
+  keyFigures: KeyFigure[];
+  demands: RecountDemand[];
+  timeline: TimelineEvent[];
+  links: StationDemandLink[];
+  /** Keyed by area P-code; "KG" is the whole country. */
+  summaries: Record<string, AreaSummary>;
+  stations: StationView[];
+  meta: DerivedMeta;
+}
