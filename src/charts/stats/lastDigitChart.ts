@@ -1,0 +1,30 @@
+/** Last-digit shares (0–9) as bars against the uniform 10% line. */
+import * as Plot from '@observablehq/plot';
+import type { LastDigitResult } from '../../lib/analysis/fingerprints';
+import { frame, renderPlot, type ChartOptions } from './frame';
+
+export interface LastDigitOptions extends ChartOptions {
+  /** Label for the 10% line, e.g. "uniform: 10%". */
+  uniformLabel: string;
+}
+
+/** Render a LastDigitResult as an SVG string. */
+export function lastDigitChart(r: LastDigitResult, o: LastDigitOptions): string {
+  const rows = r.sharePct.map((s, d) => ({ digit: String(d), share: s }));
+  const inner = renderPlot(
+    {
+      width: o.width ?? 640,
+      height: o.height ?? 360,
+      x: { domain: rows.map((x) => x.digit), label: o.text.xLabel ?? null, padding: 0.15 },
+      y: { domain: [0, Math.max(15, ...r.sharePct) * 1.05], label: o.text.yLabel ?? null, grid: true },
+      marks: [
+        Plot.barY(rows, { x: 'digit', y: 'share', fill: '#4a6fa5' }),
+        Plot.ruleY([10], { stroke: '#b00020', strokeDasharray: '4,3' }),
+        Plot.text([{ y: 10 }], { y: 'y', frameAnchor: 'right', text: () => o.uniformLabel, dy: -6, textAnchor: 'end', fill: '#b00020' }),
+        Plot.ruleY([0]),
+      ],
+    },
+    o.document,
+  );
+  return frame(inner, o);
+}

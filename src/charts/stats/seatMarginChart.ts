@@ -1,0 +1,46 @@
+/**
+ * Seat margins per party: the fewest votes moved out of (left bar) or into
+ * (right bar) a party that change the seat allocation.
+ */
+import * as Plot from '@observablehq/plot';
+import type { SeatMargin } from '../../lib/analysis/sensitivity';
+import { frame, renderPlot, type ChartOptions } from './frame';
+
+export interface SeatMarginOptions extends ChartOptions {
+  partyLabels: Record<string, string>;
+  /** Legend-like labels for the two directions. */
+  outLabel: string;
+  inLabel: string;
+  /** Optional vertical rule: votes at the contested stations, with label. */
+  contested?: { votes: number; label: string } | null;
+}
+
+/** Render SeatMargin[] as a diverging bar chart (SVG string). */
+export function seatMarginChart(margins: SeatMargin[], o: SeatMarginOptions): string {
+  const lab = (id: string) => o.partyLabels[id] ?? id;
+  const rows = margins.flatMap((m) => [
+    ...(m.out ? [{ party: lab(m.partyId), v: -m.out.votes, dir: 'out', text: String(m.out.votes) }] : []),
+    ...(m.in ? [{ party: lab(m.partyId), v: m.in.votes, dir: 'in', text: String(m.in.votes) }] : []),
+  ]);
+  const max = Math.max(1, ...rows.map((r) => Math.abs(r.v)), o.contested?.votes ?? 0) * 1.15;
+  const c = o.contested ? [-o.contested.votes, o.contested.votes] : [];
+  const inner = renderPlot(
+    {
+      width: o.width ?? 640,
+      height: o.height ?? 360,
+      marginLeft: 110,
+      x: { domain: [-max, max], label: o.text.xLabel ?? null, tickFormat: (d: number) => String(Math.abs(d)) },
+      y: { domain: margins.map((m) => lab(m.partyId)), label: o.text.yLabel ?? null },
+      marks: [
+        Plot.barX(rows, { x: 'v', y: 'party', fill: (d: { dir: string }) => (d.dir === 'out' ? '#c0392b' : '#27ae60') }),
+        Plot.text(rows, { x: (d: { v: number }) => d.v / 2, y: 'party', text: 'text', textAnchor: 'middle', fill: 'white' }),
+        Plot.ruleX([0], { stroke: '#222' }),
+        Plot.ruleX(c, { stroke: '#e08a00', strokeDasharray: '5,3' }),
+        Plot.text([{ x: -max / 2, t: o.outLabel }, { x: max / 2, t: o.inLabel }], { x: 'x', text: 't', frameAnchor: 'bottom', dy: -4, textAnchor: 'middle', fill: '#444' }),
+        Plot.text(o.contested ? [{ x: o.contested.votes, t: o.contested.label }] : [], { x: 'x', text: 't', frameAnchor: 'top', textAnchor: 'start', dx: 4, fill: '#9a5c00' }),
+      ],
+    },
+    o.document,
+  );
+  return frame(inner, o);
+}

@@ -1,0 +1,58 @@
+/**
+ * Every party's share at each count stage (E, M28, M94, F): dots joined by
+ * lines; an unpublished value is left out (the line breaks), never drawn
+ * as zero. Dashed rule at the threshold, labelled.
+ */
+import * as Plot from '@observablehq/plot';
+import { STAGES, type Party, type StageId, type StageResult } from '../../lib/types';
+import { frame, renderPlot, type ChartOptions } from './frame';
+
+export interface StageChartOptions extends ChartOptions {
+  /** Axis label per stage, in the page language. */
+  stageLabels: Record<StageId, string>;
+  /** Label per party id (short name in the page language). */
+  partyLabels: Record<string, string>;
+  /** Text beside the threshold line, e.g. "5% threshold". */
+  thresholdLabel: string;
+  /** Threshold, percent; default 5. */
+  thresholdPct?: number;
+}
+
+/** Render the stage chart as an SVG string. Parties without colour get grey. */
+export function stageChart(results: StageResult[], parties: Party[], o: StageChartOptions): string {
+  const colour = new Map(parties.map((p) => [p.id, p.colour]));
+  const order = new Map(STAGES.map((s, i) => [s, i]));
+  const ids = [...new Set(results.map((r) => r.partyId))].sort();
+  // One row per party × stage, null share kept as NaN so the line breaks there.
+  const rows = ids.flatMap((id) =>
+    STAGES.map((s) => {
+      const r = results.find((x) => x.partyId === id && x.stage === s);
+      return { id, stage: o.stageLabels[s], i: order.get(s)!, share: r && r.sharePct !== null ? r.sharePct : NaN, c: colour.get(id) ?? '#999999' };
+    }),
+  );
+  const shown = rows.filter((r) => !Number.isNaN(r.share));
+  const last = ids
+    .map((id) => shown.filter((r) => r.id === id).sort((a, b) => b.i - a.i)[0])
+    .filter((r): r is (typeof rows)[number] => !!r)
+    .map((r) => ({ ...r, label: o.partyLabels[r.id] ?? r.id }));
+  const th = o.thresholdPct ?? 5;
+  const inner = renderPlot(
+    {
+      width: o.width ?? 640,
+      height: o.height ?? 360,
+      marginRight: 120,
+      x: { domain: STAGES.map((s) => o.stageLabels[s]), label: o.text.xLabel ?? null, padding: 0.3 },
+      y: { domain: [0, Math.max(th + 1, ...shown.map((r) => r.share)) * 1.05], label: o.text.yLabel ?? null, grid: true },
+      color: { type: 'identity' },
+      marks: [
+        Plot.ruleY([th], { stroke: '#444', strokeDasharray: '4,3' }),
+        Plot.text([{ y: th }], { y: 'y', frameAnchor: 'right', text: () => o.thresholdLabel, dy: -6, textAnchor: 'end', fill: '#444' }),
+        Plot.line(rows, { x: 'stage', y: 'share', z: 'id', stroke: 'c', strokeOpacity: 0.7 }),
+        Plot.dot(shown, { x: 'stage', y: 'share', fill: 'c', r: 3.5 }),
+        Plot.text(last, { x: 'stage', y: 'share', text: 'label', dx: 8, textAnchor: 'start', fill: 'c' }),
+      ],
+    },
+    o.document,
+  );
+  return frame(inner, o);
+}
