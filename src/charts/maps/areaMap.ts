@@ -1,0 +1,114 @@
+/**
+ * Map of one oblast, raion, town or city in context: neighbours in light
+ * grey (named), the parent oblast outline, the area highlighted with an
+ * optional value fill and demand circle.
+ */
+import { geoBounds } from 'd3-geo';
+import type { Area, Lang } from '../../lib/types';
+import type { AreaFeature, KgTopology } from '../../lib/geo/topo';
+import { bordersLayer, prepare, unitLink, waterLayer } from './layers';
+import { placeLabels, renderLabels, type LabelRequest } from './labels';
+import { circleRadius, demandCircle } from './marks';
+import { fitted, pathFor, pxPerDegree } from './projection';
+import { simplifyForScale } from '../../lib/geo/simplify';
+import { colourOf, renderLegend, type ColourSpec, type MapValue } from './scale';
+import { esc, frame, simulatedBadge } from './svg';
+
+export interface AreaMapOptions {
+  topology: KgTopology;
+  areas: Area[];
+  /** The area to show (unit or oblast P-code). */
+  pcode: string;
+  lang: Lang;
+  hrefFor: (pcode: string) => string;
+  labelFor: (pcode: string) => string;
+  nameFor: (pcode: string) => string;
+  title: string;
+  desc: string;
+  /** Optional value fill of the area and its neighbours. */
+  values?: Record<string, MapValue>;
+  scale?: ColourSpec;
+  legendTitle?: string;
+  noDataLabel?: string;
+  /** Stations demanded in this area (drawn as a circle). */
+  demand?: number | null;
+  simulated: boolean;
+  simulatedLabel?: string;
+  width?: number;
+  height?: number;
+  id?: string;
+}
+
+const NEIGHBOUR = '#e4e4e4';
+const HIGHLIGHT = '#e08214';
+
+/** Bounding box to show: the area, widened so small areas keep their surroundings. */
+function viewExtent(f: AreaFeature, minSpan: number) {
+  const [[x0, y0], [x1, y1]] = geoBounds(f);
+  const cx = (x0 + x1) / 2;
+  const cy = (y0 + y1) / 2;
+  const hw = Math.max(((x1 - x0) / 2) * 1.25, minSpan / 2);
+  const hh = Math.max(((y1 - y0) / 2) * 1.25, minSpan / 3);
+  return { type: 'MultiPoint' as const, coordinates: [[cx - hw, cy - hh], [cx + hw, cy + hh], [cx - hw, cy + hh], [cx + hw, cy - hh]] };
+}
+
+/** Render an area map (SVG string, deterministic). Throws on an unknown P-code. */
+export function renderAreaMap(o: AreaMapOptions): string {
+  const w = o.width ?? 640;
+  const h = o.height ?? 420;
+  const id = o.id ?? `map-${o.pcode}`;
+  const full = prepare(o.topology);
+  const area = o.areas.find((a) => a.pcode === o.pcode);
+  const isOblast = area?.level === 'oblast';
+  const fullTarget = (isOblast ? full.oblasts : full.units).find((f) => f.properties.pcode === o.pcode);
+  if (!area || !fullTarget) throw new Error(`renderAreaMap: ${o.pcode} is not in the areas table or the geometry`);
+  const p = fitted(viewExtent(fullTarget, isOblast ? 0 : 1.1), [[6, 6], [w - 6, h - 6]], true);
+  // Drop detail finer than the drawing scale (keeps files small, same look).
+  const g = prepare(simplifyForScale(o.topology, pxPerDegree(p), 0.5));
+  const target = (isOblast ? g.oblasts : g.units).find((f) => f.properties.pcode === o.pcode)!;
+  const parentCode = area.level === 'raion' || area.level === 'town' ? area.parent : area.pcode;
+  const parent = g.oblasts.find((f) => f.properties.pcode === parentCode);
+  const path = pathFor(p);
+  const fillOf = (pc: string) => (o.values && o.scale ? colourOf(o.scale, o.values[pc]) : pc === o.pcode ? HIGHLIGHT : NEIGHBOUR);
+  const inArea = (pc: string) => pc === o.pcode || (isOblast && o.areas.find((a) => a.pcode === pc)?.parent === o.pcode);
+  const links: string[] = [];
+  const reqs: LabelRequest[] = [];
+  for (const f of g.units) {
+    const pc = f.properties.pcode;
+    const d = path(f);
+    if (!d) continue;
+    const mine = inArea(pc);
+    const fill = mine ? fillOf(pc) : o.values && o.scale ? fillOf(pc) : NEIGHBOUR;
+    // Neighbours keep their value colour but faded, so the area stands out.
+    const link = unitLink(pc, d, { fill, href: o.hrefFor(pc), label: o.labelFor(pc), className: mine ? 'in-area' : 'neighbour' }, mine ? '' : ' class="neighbour-link"');
+    links.push(mine ? link : link.replace('<path ', '<path fill-opacity="0.45" '));
+    const c = path.centroid(f);
+    if (Number.isFinite(c[0]) && c[0] > 0 && c[0] < w && c[1] > 0 && c[1] < h) {
+      reqs.push({ text: o.nameFor(pc), x: c[0], y: c[1], r: 0, priority: pc === o.pcode ? 2 : mine ? 1 : 0 });
+    }
+  }
+  const tc = path.centroid(target);
+  const marks: string[] = [];
+  const obstacles = [];
+  if (o.demand !== undefined && Number.isFinite(tc[0])) {
+    const r = o.demand === null ? 4 : circleRadius(o.demand, Math.max(o.demand, 10));
+    marks.push(demandCircle(o.demand === null ? 'unknown' : 'area', tc[0], tc[1], r, o.labelFor(o.pcode)));
+    obstacles.push({ x0: tc[0] - r, y0: tc[1] - r, x1: tc[0] + r, y1: tc[1] + r });
+    for (const q of reqs) if (q.priority === 2) q.r = r;
+  }
+  const labels = placeLabels(reqs, obstacles, w, h);
+  const legend = o.values && o.scale ? renderLegend(o.scale, { title: o.legendTitle ?? '', noDataLabel: o.noDataLabel ?? '', x: 6, y: h + 6, maxWidth: w - 12 }) : null;
+  const body = [
+    `<rect width="${w}" height="${h}" fill="#fafafa"/>`,
+    waterLayer(g, path, id),
+    `<g class="units" stroke="#fff" stroke-width="0.8" stroke-linejoin="round">${links.join('\n')}</g>`,
+    bordersLayer(g, path),
+    parent ? `<path class="parent-outline" d="${path(parent)}" fill="none" stroke="#333" stroke-width="2.4" stroke-opacity="0.7" stroke-dasharray="7 3" pointer-events="none"/>` : '',
+    `<path class="area-outline" d="${path(target)}" fill="none" stroke="#000" stroke-width="2.6" pointer-events="none"><title>${esc(o.nameFor(o.pcode))}</title></path>`,
+    ...marks,
+    renderLabels(labels),
+  ];
+  if (legend) body.push(legend.svg);
+  if (o.simulated && o.simulatedLabel) body.push(simulatedBadge(o.simulatedLabel, 10, h - 32));
+  return frame({ id, width: w, height: h + (legend ? legend.height + 10 : 0), title: o.title, desc: o.desc, className: 'kg-map-area' }, body);
+}

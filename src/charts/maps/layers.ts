@@ -1,0 +1,80 @@
+/**
+ * Map layers as SVG strings: water (lakes), linked unit polygons, borders.
+ */
+import type { GeoPath } from 'd3-geo';
+import { mesh } from 'topojson-client';
+import type { AreaFeature, KgTopology } from '../../lib/geo/topo';
+import { lakeFeature, oblastFeatures, unitFeatures } from '../../lib/geo/topo';
+import type { Feature, MultiPolygon } from 'geojson';
+import { esc } from './svg';
+
+/** Water fill: a line pattern, so lakes never read as a value of a colour scale. */
+export const waterFill = (id: string) => `url(#${id}-water)`;
+
+/** Pattern definition of the water fill (one per map id). */
+export function waterDef(id: string): string {
+  return `<defs><pattern id="${id}-water" width="6" height="4" patternUnits="userSpaceOnUse"><rect width="6" height="4" fill="#eef5fa"/><line x1="0" y1="2" x2="6" y2="2" stroke="#8db6d3" stroke-width="0.8"/></pattern></defs>`;
+}
+
+export interface Prepared {
+  topo: KgTopology;
+  units: AreaFeature[];
+  oblasts: AreaFeature[];
+  /** Lakes outside every unit (Issyk-Kul, Son-Kul). */
+  lakes: Feature<MultiPolygon>;
+}
+
+/** Features of a (possibly simplified) topology. */
+export function prepare(topo: KgTopology): Prepared {
+  return { topo, units: unitFeatures(topo), oblasts: oblastFeatures(topo), lakes: lakeFeature(topo) };
+}
+
+/**
+ * ADM1 polygons filled with the water colour, drawn under the units: only
+ * the lakes that no ADM2 unit covers (Issyk-Kul, Son-Kul) stay visible.
+ */
+export function waterLayer(g: Prepared, path: GeoPath, id: string): string {
+  const d = path(g.lakes);
+  return d ? `${waterDef(id)}<path class="water" d="${d}" fill="${waterFill(id)}" stroke="none"/>` : '';
+}
+
+export interface UnitStyle {
+  fill: string;
+  href: string;
+  /** Accessible name and tooltip, e.g. "Aravan: 41.2%". */
+  label: string;
+  className?: string;
+}
+
+/** One unit as a keyboard-reachable link with a native tooltip. */
+export function unitLink(pcode: string, d: string, s: UnitStyle, attr = ''): string {
+  return (
+    `<a href="${esc(s.href)}" aria-label="${esc(s.label)}"${attr}>` +
+    `<path class="unit${s.className ? ` ${s.className}` : ''}" data-pcode="${pcode}" d="${d}" fill="${s.fill}"><title>${esc(s.label)}</title></path></a>`
+  );
+}
+
+/** All units, each as a link (skips units wholly outside a clipped view). */
+export function unitsLayer(g: Prepared, path: GeoPath, style: (pcode: string) => UnitStyle): string {
+  const out: string[] = [];
+  for (const f of g.units) {
+    const d = path(f);
+    if (d) out.push(unitLink(f.properties.pcode, d, style(f.properties.pcode)));
+  }
+  return `<g class="units" stroke="#fff" stroke-width="0.6" stroke-linejoin="round">${out.join('\n')}</g>`;
+}
+
+/**
+ * Oblast + national borders (dark), on the same arcs as the units. Unit
+ * borders come from each unit's own white stroke (no second copy).
+ */
+export function bordersLayer(g: Prepared, path: GeoPath): string {
+  const inner = '';
+  const obl = path(mesh(g.topo, g.topo.objects.oblasts)) ?? '';
+  return (
+    `<g class="borders" fill="none" stroke-linejoin="round" pointer-events="none">` +
+    (inner ? `<path class="unit-borders" d="${inner}" stroke="#fff" stroke-width="0.6"/>` : '') +
+    (obl ? `<path class="oblast-borders" d="${obl}" stroke="#444" stroke-width="1.1"/>` : '') +
+    `</g>`
+  );
+}

@@ -1,0 +1,64 @@
+/**
+ * Demand marks: proportional circles for areas the sources name, a hatched
+ * outline + dashed circle for demands given only for a whole oblast.
+ */
+import { esc, r1 } from './svg';
+
+export const DEMAND_COLOUR = '#b2182b';
+export const HATCH_ID = 'kg-hatch';
+
+/** Radius (px) of a circle for n stations; area proportional to n. */
+export function circleRadius(n: number, max: number, rMax = 18): number {
+  return Math.max(3, rMax * Math.sqrt(n / Math.max(1, max)));
+}
+
+/** Pattern definition for the oblast-level hatch (id unique per map). */
+export function hatchDef(id: string): string {
+  return `<defs><pattern id="${id}-${HATCH_ID}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="${DEMAND_COLOUR}" stroke-width="1.4" stroke-opacity="0.55"/></pattern></defs>`;
+}
+
+export type MarkKind = 'area' | 'oblast' | 'unknown';
+
+/** One circle mark. `label` becomes its native tooltip. */
+export function demandCircle(kind: MarkKind, x: number, y: number, r: number, label: string): string {
+  const t = `<title>${esc(label)}</title>`;
+  if (kind === 'oblast') {
+    return `<circle class="demand demand-oblast" cx="${r1(x)}" cy="${r1(y)}" r="${r1(r)}" fill="#fff" fill-opacity="0.85" stroke="${DEMAND_COLOUR}" stroke-width="2" stroke-dasharray="4 2">${t}</circle>`;
+  }
+  if (kind === 'unknown') {
+    return `<circle class="demand demand-unknown" cx="${r1(x)}" cy="${r1(y)}" r="4" fill="#fff" stroke="${DEMAND_COLOUR}" stroke-width="1.5" stroke-dasharray="1.5 1.5">${t}</circle>`;
+  }
+  return `<circle class="demand" cx="${r1(x)}" cy="${r1(y)}" r="${r1(r)}" fill="${DEMAND_COLOUR}" fill-opacity="0.75" stroke="#fff" stroke-width="1">${t}</circle>`;
+}
+
+/** Hatched fill + dashed outline of an oblast named only as a whole. */
+export function oblastHatch(id: string, d: string, label: string): string {
+  return `<path class="demand-oblast-area" d="${d}" fill="url(#${id}-${HATCH_ID})" stroke="${DEMAND_COLOUR}" stroke-width="2" stroke-dasharray="6 3" pointer-events="none"><title>${esc(label)}</title></path>`;
+}
+
+export interface DemandLegendText {
+  title: string;
+  oblastLevelLabel: string;
+  unknownLabel: string;
+}
+
+/** Legend: two circle sizes, the oblast-level symbol, the "number not given" symbol. */
+export function demandLegend(id: string, t: DemandLegendText, max: number, x: number, y: number): { svg: string; height: number } {
+  const small = Math.max(1, Math.round(max / 4));
+  const rs = circleRadius(small, max);
+  const rm = circleRadius(max, max);
+  const cy = 20 + rm;
+  let cx = rm;
+  const parts = [`<text x="0" y="11" font-size="12" font-weight="600" fill="#222">${esc(t.title)}</text>`];
+  for (const [n, r] of [[max, rm], [small, rs]] as const) {
+    parts.push(demandCircle('area', cx, cy, r, String(n)), `<text x="${r1(cx + r + 4)}" y="${r1(cy + 4)}" font-size="11">${n}</text>`);
+    cx += r * 2 + 30;
+  }
+  parts.push(
+    `<rect x="${r1(cx)}" y="${r1(cy - 8)}" width="22" height="16" fill="url(#${id}-${HATCH_ID})" stroke="${DEMAND_COLOUR}" stroke-dasharray="4 2"/>`,
+    `<text x="${r1(cx + 27)}" y="${r1(cy + 4)}" font-size="11">${esc(t.oblastLevelLabel)}</text>`,
+  );
+  cx += 27 + t.oblastLevelLabel.length * 6.4 + 20;
+  parts.push(demandCircle('unknown', cx + 4, cy, 4, t.unknownLabel), `<text x="${r1(cx + 13)}" y="${r1(cy + 4)}" font-size="11">${esc(t.unknownLabel)}</text>`);
+  return { svg: `<g class="legend" transform="translate(${x},${y})">${parts.join('')}</g>`, height: cy + rm + 4 };
+}

@@ -1,0 +1,31 @@
+/**
+ * Projections and path generators for Kyrgyzstan (pure, no DOM).
+ */
+import { geoConicConformal, geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+
+type GeoObject = Feature | FeatureCollection | Geometry;
+
+/** Conformal conic with standard parallels bracketing the country (39.2°–43.3° N). */
+export function kgProjection(): GeoProjection {
+  return geoConicConformal().parallels([40, 42.5]).rotate([-74.8, 0]);
+}
+
+/** Projection fitted into [x0,y0]-[x1,y1], optionally clipped to that box. */
+export function fitted(object: GeoObject, box: [[number, number], [number, number]], clip = false): GeoProjection {
+  const p = kgProjection().fitExtent(box, object);
+  if (clip) p.clipExtent(box);
+  return p;
+}
+
+/** Path generator with coordinates rounded to 1 decimal (deterministic strings). */
+export function pathFor(p: GeoProjection): GeoPath {
+  return geoPath(p).digits(1);
+}
+
+/** Approximate pixels per degree of latitude at the projection's centre. */
+export function pxPerDegree(p: GeoProjection): number {
+  const a = p([74.8, 41]);
+  const b = p([74.8, 42]);
+  return a && b ? Math.abs(a[1] - b[1]) : 100;
+}
