@@ -14,7 +14,7 @@ import { InputError } from '../src/lib/data/errors';
 import { parseLinks } from '../src/lib/data/reference';
 import { parseStations } from '../src/lib/data/stations';
 import { SIMULATED, type DerivedMeta, type SiteData, type StationCount, type StationDemandLink } from '../src/lib/types';
-import { DERIVED_DATA, DOWNLOADS_DIR, ROOT, sharedDataDir } from './config';
+import { DERIVED_DATA, DERIVED_GEO, DOWNLOADS_DIR, ROOT, sharedDataDir } from './config';
 import { buildDownloads } from './downloads';
 import { readStationCsv, readTable, readText, shown, writeDirAtomic } from './io/files';
 import { FACT_FILES, readFactTables } from './io/inputs';
@@ -29,6 +29,8 @@ export interface DataBuildOptions {
   sharedDir?: string;
   outData?: string;
   outDownloads?: string;
+  /** Folder of the TopoJSON; null skips the geometry step (tests of the data alone). */
+  geoOut?: string | null;
   /** Root holding data/reference and data/facts (tests use fixtures). */
   root?: string;
   log?: (msg: string) => void;
@@ -70,7 +72,7 @@ export async function buildData(opts: DataBuildOptions = {}): Promise<SiteData> 
     inputHash: hashInputs([...Object.values(FACT_FILES).map((f) => resolve(root, f)), stationPath, resolve(root, DEFAULT_LINKS)]),
   };
   const site: SiteData = { ...facts, links, summaries, stations, meta };
-  const extras = await deriveExtras(site, counts, opts.sharedDir ?? sharedDataDir(), log);
+  const extras = await deriveExtras(site, counts, opts.sharedDir ?? sharedDataDir(), opts.geoOut === undefined ? DERIVED_GEO : opts.geoOut, log);
   const dataFiles = new Map<string, string>([['site.json', JSON.stringify(site)], ...extras]);
   const downloads = buildDownloads(site, counts);
   writeDirAtomic(opts.outData ?? DERIVED_DATA, dataFiles);

@@ -9,6 +9,7 @@ import { allocateSeats, SEAT_RULE } from '../src/lib/analysis/seats';
 import { outcomesAtStake, seatMargins, thresholdMargins } from '../src/lib/analysis/sensitivity';
 import { AGAINST_ALL, type SiteData, type StationCount } from '../src/lib/types';
 import type { Analysis } from '../src/lib/analysisTypes';
+import { buildGeo, logGeoReport } from './build-geo';
 
 /** Build analysis.json from the station rows and the real national figures. */
 export function deriveAnalysis(site: SiteData, counts: StationCount[]): Analysis {
@@ -49,18 +50,19 @@ export function deriveAnalysis(site: SiteData, counts: StationCount[]): Analysis
       heatmap: turnoutLeaderHistogram(counts, 'manual', 2),
       invalid: { ...invalid, rows: invalid.rows.length > 60 ? [] : invalid.rows },
       toktogul: Number.isFinite(toktogul) ? placeInvalidCount(counts, toktogul, 'manual') : null,
-      lastDigitsManual: lastDigits(counts, 'manual'),
-      lastDigitsElectronic: lastDigits(counts, 'electronic'),
+      lastDigitsManual: lastDigits(counts, 'manual', 100),
+      lastDigitsElectronic: lastDigits(counts, 'electronic', 100),
     },
     seats: { rule: SEAT_RULE, base, votes: finalVotes, result: seats, threshold, margins },
     contested: { stations: new Set(contested.map((c) => c.station)).size, ballotsCast: contestedCast, votes: contestedVotes, atStake: outcomesAtStake(threshold, margins, { ballotsCast: contestedCast, votes: contestedVotes }) },
   };
 }
 
-export async function deriveExtras(site: SiteData, counts: StationCount[], sharedDir: string, log: (m: string) => void): Promise<[string, string][]> {
+/** Geometry (written to geoOut unless null) and analysis.json (returned). */
+export async function deriveExtras(site: SiteData, counts: StationCount[], sharedDir: string, geoOut: string | null, log: (m: string) => void): Promise<[string, string][]> {
+  if (geoOut) logGeoReport(await buildGeo({ sharedDir, areas: site.areas, outDir: geoOut }));
   const t0 = performance.now();
   const analysis = deriveAnalysis(site, counts);
   log(`analysis: ${analysis.differences.stations} station differences, seats ${Object.values(analysis.seats.result.rows).map((r) => r.seats).join('/')}; ${((performance.now() - t0) / 1000).toFixed(2)} s`);
-  void sharedDir;
   return [['analysis.json', JSON.stringify(analysis)]];
 }

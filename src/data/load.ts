@@ -26,3 +26,13 @@ export function loadDerived<T>(name: string): T {
   if (!existsSync(file)) throw new Error(`${file} is missing: run "npm run data"`);
   return JSON.parse(readFileSync(file, 'utf8')) as T;
 }
+
+let topo: unknown = null;
+/** The simplified TopoJSON written by the geometry step (.derived/geo/kgz.topo.json). */
+export function loadTopology<T>(): T {
+  if (topo) return topo as T;
+  const file = resolve(process.cwd(), '.derived', 'geo', 'kgz.topo.json');
+  if (!existsSync(file)) throw new Error(`${file} is missing: run "npm run data" (it needs ../shared/data or KG_SHARED_DATA)`);
+  topo = JSON.parse(readFileSync(file, 'utf8'));
+  return topo as T;
+}

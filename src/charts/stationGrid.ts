@@ -1,0 +1,57 @@
+/**
+ * A station view that needs no coordinates: one square per polling station
+ * of an area, coloured by the leading party, outlined where a recount was
+ * demanded, each linked to its station page. Pure SVG string.
+ */
+export interface GridCell {
+  station: number;
+  /** Fill colour (leading party). */
+  colour: string;
+  demanded: boolean;
+  href: string;
+  /** Accessible name and tooltip, e.g. "No 5012: Ata-Jurt 31.2%". */
+  label: string;
+}
+
+export interface GridOptions {
+  title: string;
+  desc: string;
+  /** Legend entries shown under the grid. */
+  legend: { colour: string; label: string }[];
+  demandLabel: string;
+  simulatedLabel?: string;
+  width?: number;
+  id: string;
+}
+
+const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Render the grid; deterministic (cells in station order). */
+export function renderStationGrid(cells: GridCell[], o: GridOptions): string {
+  const width = o.width ?? 640;
+  const size = cells.length > 200 ? 14 : 20;
+  const gap = 3;
+  const cols = Math.max(1, Math.floor((width - 8) / (size + gap)));
+  const rows = Math.ceil(cells.length / cols);
+  const top = o.simulatedLabel ? 26 : 4;
+  const gridH = rows * (size + gap);
+  const items = [...o.legend, { colour: '#ffffff', label: o.demandLabel, outline: true }];
+  const legendY = top + gridH + 14;
+  let lx = 4, ly = legendY;
+  const legend = items.map((it) => {
+    const w = 22 + it.label.length * 6.6;
+    if (lx + w > width) { lx = 4; ly += 20; }
+    const s = `<g transform="translate(${lx},${ly})"><rect width="12" height="12" fill="${it.colour}" stroke="${'outline' in it ? '#000' : 'none'}" stroke-width="2"/><text x="17" y="10" font-size="12">${esc(it.label)}</text></g>`;
+    lx += w;
+    return s;
+  }).join('');
+  const height = ly + 20;
+  const body = cells.map((c, i) => {
+    const x = 4 + (i % cols) * (size + gap);
+    const y = top + Math.floor(i / cols) * (size + gap);
+    const stroke = c.demanded ? ' stroke="#000" stroke-width="2.5"' : ' stroke="#fff" stroke-width="0.5"';
+    return `<a href="${esc(c.href)}" aria-label="${esc(c.label)}"><rect x="${x}" y="${y}" width="${size}" height="${size}" fill="${c.colour}"${stroke}><title>${esc(c.label)}</title></rect></a>`;
+  }).join('');
+  const sim = o.simulatedLabel ? `<text x="4" y="16" font-size="13" font-weight="700" fill="#8a1c00">${esc(o.simulatedLabel)}</text>` : '';
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="station-grid" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="group" aria-labelledby="${o.id}-t ${o.id}-d"><title id="${o.id}-t">${esc(o.title)}</title><desc id="${o.id}-d">${esc(o.desc)}</desc>${sim}${body}${legend}</svg>`;
+}
