@@ -47,6 +47,8 @@ export function downloadTables(site: SiteData, counts: StationCount[]): Table[] 
       rows: site.parties.map((p) => [p.id, p.ballotNo, p.name.ky, p.name.ru, p.name.en, p.colour, p.passed, p.sourceIds.join(';')]) },
     { def: res('constituencies', 'Single-mandate constituencies', 'The 36 constituencies as far as sources describe them.', false, D.CONSTITUENCY_FIELDS),
       rows: site.constituencies.map((c) => [c.no, c.name.ky, c.name.ru, c.name.en, c.region, c.areaPcodes.join(';'), c.coverage, c.registered, c.registeredNote, c.winner, c.inRecountList, c.inferred, c.sourceIds.join(';')]) },
+    { def: res('corrections', 'Corrections log', 'Every correction of a published figure on this site.', false, D.CORRECTION_FIELDS),
+      rows: site.corrections.map((c) => [c.date, c.what, c.before, c.after, c.sourceId, c.note]) },
   ];
 }
 

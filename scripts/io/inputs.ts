@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { crossCheck, type FactTables } from '../../src/lib/data/crossCheck';
 import * as P from '../../src/lib/data/reference';
 import { ROOT } from '../config';
-import { readTable, shown } from './files';
+import { readTable, readText, shown } from './files';
+import { parseCsv } from '../../src/lib/data/csv';
 
 export const FACT_FILES: Record<keyof FactTables, string> = {
   parties: 'data/reference/parties.csv',
@@ -15,6 +16,7 @@ export const FACT_FILES: Record<keyof FactTables, string> = {
   keyFigures: 'data/facts/key-figures.csv',
   demands: 'data/facts/recount-demands.csv',
   timeline: 'data/facts/timeline.csv',
+  corrections: 'data/facts/corrections.csv',
 };
 
 /** Parse and cross-check all fact tables under `root` (default: the repository). */
@@ -30,6 +32,7 @@ export function readFactTables(root = ROOT): FactTables {
     keyFigures: P.parseKeyFigures(t('keyFigures')),
     demands: P.parseDemands(t('demands')),
     timeline: P.parseTimeline(t('timeline')),
+    corrections: P.parseCorrections(parseCsv(readText(resolve(root, FACT_FILES.corrections), true), shown(resolve(root, FACT_FILES.corrections)), { allowEmpty: true })),
   };
   const files = Object.fromEntries(Object.entries(FACT_FILES).map(([k, v]) => [k, shown(resolve(root, v))])) as Record<keyof FactTables, string>;
   crossCheck(tables, files);

@@ -154,6 +154,17 @@ export interface TimelineEvent {
   sourceIds: string[];
 }
 
+/** One entry of the corrections log (data/facts/corrections.csv). */
+export interface Correction {
+  /** ISO date the correction was published. */
+  date: string;
+  what: string;
+  before: string;
+  after: string;
+  sourceId: string;
+  note: string;
+}
+
 /* ------------------------------------------------------------------ */
 /* Station layer (data/stations/): simulated by default, real-replaceable */
 /* ------------------------------------------------------------------ */
@@ -270,6 +281,7 @@ export interface SiteData {
   keyFigures: KeyFigure[];
   demands: RecountDemand[];
   timeline: TimelineEvent[];
+  corrections: Correction[];
   links: StationDemandLink[];
   /** Keyed by area P-code; "KG" is the whole country. */
   summaries: Record<string, AreaSummary>;

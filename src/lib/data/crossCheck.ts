@@ -3,7 +3,7 @@
  * demand id used anywhere must exist where it is defined.
  */
 import { InputError, type InputIssue } from './errors';
-import { AGAINST_ALL, type Area, type Constituency, type KeyFigure, type Party, type RecountDemand, type Source, type Stage, type StageResult, type StationDemandLink, type TimelineEvent } from '../types';
+import { AGAINST_ALL, type Area, type Constituency, type Correction, type KeyFigure, type Party, type RecountDemand, type Source, type Stage, type StageResult, type StationDemandLink, type TimelineEvent } from '../types';
 
 export interface FactTables {
   parties: Party[];
@@ -15,6 +15,7 @@ export interface FactTables {
   keyFigures: KeyFigure[];
   demands: RecountDemand[];
   timeline: TimelineEvent[];
+  corrections: Correction[];
 }
 
 /** Throw an InputError listing every dangling reference. */
@@ -46,6 +47,7 @@ export function crossCheck(t: FactTables, files: Record<keyof FactTables, string
     srcIds(files.demands, 'source_id', [d.sourceId]);
   }
   for (const e of t.timeline) srcIds(files.timeline, 'source_ids', e.sourceIds);
+  for (const c of t.corrections) if (c.sourceId) srcIds(files.corrections, 'source_id', [c.sourceId]);
   if (issues.length) throw new InputError(issues);
 }
 

@@ -128,3 +128,9 @@ export const CONSTITUENCY_FIELDS: FieldDef[] = [
   f('in_recount_list', 'boolean', 'in the CEC recount decision of 9 Dec 2021'), f('inferred', 'boolean', 'number or name inferred, not attested'),
   f('source_ids', 'string', 'source ids, ";"-separated'),
 ];
+
+export const CORRECTION_FIELDS: FieldDef[] = [
+  f('date', 'date', 'date the correction was published', { required: true }), f('what', 'string', 'what was corrected'),
+  f('before', 'string', 'the figure or text before'), f('after', 'string', 'the figure or text after'),
+  f('source_id', 'string', 'source of the corrected figure'), f('note', 'string', 'note'),
+];

@@ -7,7 +7,7 @@ import type { CsvTable } from './csv';
 import { throwIfAny } from './errors';
 import { bool, checkColumns, dec, int, list, oneOf, str, unique, type Ctx } from './fields';
 import {
-  STAGES, type Area, type AreaLevel, type Constituency, type DemandKind, type I18nText, type KeyFigure,
+  STAGES, type Area, type AreaLevel, type Constituency, type Correction, type DemandKind, type I18nText, type KeyFigure,
   type Party, type RecountDemand, type Source, type Stage, type StageResult, type StationDemandLink, type TimelineEvent,
 } from '../types';
 
@@ -151,3 +151,14 @@ export const parseLinks = (t: CsvTable): StationDemandLink[] => table(t,
     demandId: str(ctx, row, 'demand_id'),
     provenance: oneOf(ctx, row, 'provenance', ['source', 'simulated'] as const) ?? 'simulated',
   }), (l) => `${l.station}/${l.demandId}`, 'station+demand_id');
+
+export const parseCorrections = (t: CsvTable): Correction[] => table(t,
+  ['date', 'what', 'before', 'after', 'source_id', 'note'],
+  (ctx, row) => ({
+    date: str(ctx, row, 'date', { pattern: /^\d{4}-\d{2}-\d{2}$/, what: 'an ISO date YYYY-MM-DD' }),
+    what: str(ctx, row, 'what'),
+    before: str(ctx, row, 'before', { optional: true }),
+    after: str(ctx, row, 'after'),
+    sourceId: str(ctx, row, 'source_id', { optional: true }),
+    note: str(ctx, row, 'note', { optional: true }),
+  }));
