@@ -31,7 +31,14 @@ export function decodeText(bytes: Uint8Array, file: string, strictUtf8 = false):
   for (const b of bytes) {
     if (b >= 0x80) { high++; if (b >= 0xc0 || b === 0xa8 || b === 0xb8 || b === 0xa0 || b === 0xb9) letters++; }
   }
-  if (high > 0 && letters / high < 0.8) fail(firstBadByte(bytes), 'UTF-8 or Windows-1251 text (wrong encoding: the bytes are neither)');
+  // Accented Latin letters (Latin-1/1252) sit alone between ASCII letters; Cyrillic words are runs of high bytes.
+  const isAsciiLetter = (b: number | undefined): boolean => b !== undefined && ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a));
+  let isolated = 0;
+  const high8 = (b: number | undefined): boolean => b !== undefined && b >= 0x80;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] >= 0x80 && !high8(bytes[i - 1]) && !high8(bytes[i + 1]) && (isAsciiLetter(bytes[i - 1]) || isAsciiLetter(bytes[i + 1]))) isolated++;
+  }
+  if (high > 0 && (letters / high < 0.8 || isolated / high >= 0.5)) fail(firstBadByte(bytes), 'UTF-8 or Windows-1251 text (wrong encoding: the bytes are neither)');
   return { text: iconv.decode(Buffer.from(bytes), 'win1251'), encoding: 'windows-1251' };
 }
 

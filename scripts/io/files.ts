@@ -33,19 +33,20 @@ export function readStationCsv(path: string): CsvTable {
 export function writeDirAtomic(dir: string, files: Map<string, string | Uint8Array>): void {
   const tmp = `${dir}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
+  const old = `${dir}.old-${process.pid}`;
   try {
     for (const [name, body] of files) {
       const p = resolve(tmp, name);
       mkdirSync(dirname(p), { recursive: true });
       writeFileSync(p, body);
     }
-    const old = `${dir}.old-${process.pid}`;
     if (existsSync(dir)) renameSync(dir, old);
     mkdirSync(dirname(dir), { recursive: true });
     renameSync(tmp, dir);
     rmSync(old, { recursive: true, force: true });
   } catch (e) {
     rmSync(tmp, { recursive: true, force: true });
+    if (existsSync(old) && !existsSync(dir)) renameSync(old, dir);
     throw e;
   }
 }

@@ -4,7 +4,7 @@ import { crossCheck, type FactTables } from '../../src/lib/data/crossCheck';
 import * as P from '../../src/lib/data/reference';
 import { ROOT } from '../config';
 import { readTable, readText, shown } from './files';
-import { parseCsv } from '../../src/lib/data/csv';
+import { parseCsv, type CsvTable } from '../../src/lib/data/csv';
 
 export const FACT_FILES: Record<keyof FactTables, string> = {
   parties: 'data/reference/parties.csv',
@@ -21,7 +21,8 @@ export const FACT_FILES: Record<keyof FactTables, string> = {
 
 /** Parse and cross-check all fact tables under `root` (default: the repository). */
 export function readFactTables(root = ROOT): FactTables {
-  const t = (k: keyof FactTables) => readTable(resolve(root, FACT_FILES[k]));
+  const raw: Partial<Record<keyof FactTables, CsvTable>> = {};
+  const t = (k: keyof FactTables): CsvTable => (raw[k] = readTable(resolve(root, FACT_FILES[k])));
   const tables: FactTables = {
     parties: P.parseParties(t('parties')),
     areas: P.parseAreas(t('areas')),
@@ -35,6 +36,6 @@ export function readFactTables(root = ROOT): FactTables {
     corrections: P.parseCorrections(parseCsv(readText(resolve(root, FACT_FILES.corrections), true), shown(resolve(root, FACT_FILES.corrections)), { allowEmpty: true })),
   };
   const files = Object.fromEntries(Object.entries(FACT_FILES).map(([k, v]) => [k, shown(resolve(root, v))])) as Record<keyof FactTables, string>;
-  crossCheck(tables, files);
+  crossCheck(tables, files, raw);
   return tables;
 }

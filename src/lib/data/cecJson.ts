@@ -38,6 +38,7 @@ export function cecJsonToTable(text: string, file: string, parties: Party[]): Cs
   const lookup = buildLookup([...parties.map((p) => ({ key: p.id, names: [p.id, ...Object.values(p.name), ...Object.values(p.short)] })), { key: AGAINST_ALL, names: AGAINST }]);
   const header = ['station', 'area_pcode', 'constituency', 'count', 'registered', 'ballots_cast', 'invalid', 'provenance', ...parties.map((p) => p.id), AGAINST_ALL];
   const issues: InputIssue[] = [];
+  const paths = new Map<string, string>();
   const rows = divisions.map((d: Record<string, unknown>, i: number) => {
     const line = lineOfDivision[i] ?? 0;
     const at = (col: string, value: unknown, expected: string): void => { issues.push({ file, line, column: `divisions[${i}].${col}`, value: String(value), expected }); };
@@ -52,15 +53,22 @@ export function cecJsonToTable(text: string, file: string, parties: Party[]): Cs
     cells.ballots_cast = String(d?.ballotsCast ?? '');
     cells.invalid = String(d?.invalid ?? '');
     if (!Array.isArray(d?.ballotCounts)) at('ballotCounts', d?.ballotCounts, 'an array of {position, name, percent, count}');
-    else d.ballotCounts.forEach((b: Record<string, unknown>, j: number) => {
-      const id = lookup.get(skeleton(String(b?.name ?? '')));
-      if (!id) return at(`ballotCounts[${j}].name`, b?.name, 'a party name from data/reference/parties.csv (unknown party)');
-      cells[id] = typeof b.count === 'number' ? String(b.count) : String(b.count ?? '');
-    });
+    else {
+      const seen = new Map<string, number>();
+      d.ballotCounts.forEach((b: Record<string, unknown>, j: number) => {
+        const id = lookup.get(skeleton(String(b?.name ?? '')));
+        if (!id) return at(`ballotCounts[${j}].name`, b?.name, 'a party name from data/reference/parties.csv (unknown party)');
+        if (seen.has(id)) return at(`ballotCounts[${j}].name`, b?.name, `each party once per division (also at ballotCounts[${seen.get(id)}])`);
+        seen.set(id, j);
+        paths.set(`${line}/${id}`, `divisions[${i}].ballotCounts[${j}].count`);
+        cells[id] = typeof b.count === 'number' ? String(b.count) : String(b.count ?? '');
+      });
+    }
+    for (const [col, key] of [['registered', 'registered'], ['ballots_cast', 'ballotsCast'], ['invalid', 'invalid'], ['station', 'division.number'], ['area_pcode', 'division.pcode'], ['constituency', 'division.constituency']]) paths.set(`${line}/${col}`, `divisions[${i}].${key}`);
     return { line, cells };
   });
   if (issues.length) throw new InputError(issues);
-  return { file, header, rows, delimiter: ',' };
+  return { file, header, rows, delimiter: ',', jsonPath: (line: number, column: string) => paths.get(`${line}/${column}`) };
 }
 
 /** Line number of each `"division"` key, in order of appearance. */

@@ -2,6 +2,7 @@
  * References between tables: every party id, area P-code, source id and
  * demand id used anywhere must exist where it is defined.
  */
+import type { CsvTable } from './csv';
 import { InputError, type InputIssue } from './errors';
 import { AGAINST_ALL, type Area, type Constituency, type Correction, type KeyFigure, type Party, type RecountDemand, type Source, type Stage, type StageResult, type StationDemandLink, type TimelineEvent } from '../types';
 
@@ -18,13 +19,19 @@ export interface FactTables {
   corrections: Correction[];
 }
 
-/** Throw an InputError listing every dangling reference. */
-export function crossCheck(t: FactTables, files: Record<keyof FactTables, string>): void {
+/** Line of the first row of `table` whose `column` holds `value` (alone or in a ";" list); 0 if none. */
+function lineOf(table: CsvTable | undefined, column: string, value: string): number {
+  return table?.rows.find((r) => (r.cells[column] ?? '').split(';').map((x) => x.trim()).includes(value))?.line ?? 0;
+}
+
+/** Throw an InputError listing every dangling reference (with the line, when the raw tables are given). */
+export function crossCheck(t: FactTables, files: Record<keyof FactTables, string>, raw: Partial<Record<keyof FactTables, CsvTable>> = {}): void {
   const issues: InputIssue[] = [];
+  const byFile = new Map(Object.entries(files).map(([k, f]) => [f, raw[k as keyof FactTables]]));
   const src = new Set(t.sources.map((s) => s.id));
   const party = new Set([...t.parties.map((p) => p.id), AGAINST_ALL]);
   const area = new Set(t.areas.map((a) => a.pcode));
-  const bad = (file: string, column: string, value: string, expected: string): void => { issues.push({ file, line: 0, column, value, expected }); };
+  const bad = (file: string, column: string, value: string, expected: string): void => { issues.push({ file, line: lineOf(byFile.get(file), column, value), column, value, expected }); };
   const srcIds = (file: string, column: string, ids: string[]): void => {
     for (const id of ids.flatMap((x) => x.split(';'))) if (!src.has(id)) bad(file, column, id, 'a source id from data/facts/sources.csv');
   };

@@ -18,6 +18,8 @@ export interface CsvTable {
   header: string[];
   rows: CsvRow[];
   delimiter: string;
+  /** For tables made from JSON: the JSON path of a (line, column) cell, for error messages. */
+  jsonPath?: (line: number, column: string) => string | undefined;
 }
 
 export interface ParseCsvOptions {
@@ -53,7 +55,7 @@ export function parseCsv(text: string, file: string, opts: ParseCsvOptions = {})
   const delimiter = sniffDelimiter(firstLine, delimiters);
   const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
   const quoteErr = parsed.errors.find((e) => e.type === 'Quotes');
-  if (quoteErr) throw issue((quoteErr.row ?? 0) + 1, '', quoteErr.message, 'balanced double quotes');
+  if (quoteErr) throw issue((quoteErr.row ?? 0) + 1, '', text.slice(Math.max(0, (quoteErr.index ?? 1) - 1)).split(/\r?\n/, 1)[0].slice(0, 80), `balanced double quotes (${quoteErr.message.toLowerCase()})`);
   const data = parsed.data;
   // Track physical line numbers: a quoted cell may span lines.
   const lineOf: number[] = [];

@@ -105,7 +105,11 @@ export function parseStations(table: CsvTable, parties: Party[], areas: Area[], 
     if (!prev) areaOfStation.set(station, { area: areaPcode, line: row.line });
     out.push({ station, count, areaPcode, constituency, registered, ballotsCast, invalid, votes, provenance });
   }
-  if (ctx.issues.length) throw new InputError(ctx.issues);
+  if (ctx.issues.length) {
+    // Issues of a table made from JSON name the JSON path, not the table column.
+    const path = table.jsonPath;
+    throw new InputError(path ? ctx.issues.map((i) => ({ ...i, column: path(i.line, i.column) ?? i.column })) : ctx.issues);
+  }
   return out.sort((a, b) => a.station - b.station || COUNT_KINDS.indexOf(a.count) - COUNT_KINDS.indexOf(b.count));
 }
 
