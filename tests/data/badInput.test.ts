@@ -177,8 +177,8 @@ describe('reference and fact tables: one broken row each', () => {
     expect(err.issues).toEqual([{ file: path, line: expect.any(Number), column: 'source_id', value: 'TR-9999', expected: 'a source id from data/facts/sources.csv' }]);
   });
 
-  // BUG (reported): crossCheck() pushes every issue with line 0, so the message
-  // names no line. Remove `.fails` once crossCheck carries row lines.
+  // Guards against: crossCheck() pushes every issue with line 0, so the message
+  // names no line.
   it('stage-results.csv: the cross-check error also names the line', () => {
     const { root, path } = brokenRoot('data/facts/stage-results.csv', 2, (l) => l.replace('TR-1128', 'TR-9999'));
     const err = inputError(() => readFactTables(root));

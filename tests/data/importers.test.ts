@@ -123,17 +123,17 @@ describe('CEC results-service JSON', () => {
     expect(err.issues[0]).toMatchObject({ file: path, line: divisionLine(path, 1), value: '83.00000000000001', expected: expect.stringMatching(/float artefact/) });
   });
 
-  // BUG (reported): the count error names the table column ("ata-jurt"), not the
-  // JSON path of the offending value. Remove `.fails` once cecJson keeps paths.
+  // Guards against: the count error names the table column ("ata-jurt"), not the
+  // JSON path of the offending value.
   it('a float artefact count names its JSON path', () => {
     const path = edited((d) => { d.divisions[1].ballotCounts[0].count = 83.00000000000001; });
     const err = inputError(() => readStations(path, facts));
     expect(err.issues[0].column).toBe('divisions[1].ballotCounts[0].count');
   });
 
-  // BUG (reported): two ballotCounts lines naming the same party (e.g. "Ата-Журт"
+  // Guards against: two ballotCounts lines naming the same party (e.g. "Ата-Журт"
   // and "Ata-Jurt Kyrgyzstan") silently overwrite each other: 150 votes vanish.
-  // Remove `.fails` once cecJson reports a duplicate party line.
+  // (silently dropping votes).
   it('a party named twice in one division is an error, not an overwrite', () => {
     const path = edited((d) => { d.divisions[1].ballotCounts.push({ position: 99, name: 'Ата-Журт', percent: 0, count: 5 }); });
     const err = inputError(() => readStations(path, facts));
