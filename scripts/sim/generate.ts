@@ -138,7 +138,8 @@ function allocate(areaOf: string[], cast: number[], ids: string[], shares: Recor
   const total = cast.reduce((s, c) => s + c, 0);
   const colTarget = ids.map((id) => (shares[id] / 100) * total);
   const validShare = ids.reduce((s, id) => s + shares[id], 0) / 100;
-  const rowTarget = cast.map((c) => c * validShare);
+  // Invalid ballots vary between stations (a few points around the national rate).
+  const rowTarget = cast.map((c) => c * Math.min(0.99, Math.max(0.7, validShare + (like ? 0.005 : 0.025) * normal(rand))));
   const m = cast.map((c, i) => ids.map((id) => {
     const base = like ? (like[i][id] + 0.5) : c * affinity.get(areaOf[i])![id] * Math.exp(0.25 * normal(rand));
     return Math.max(1e-6, base * (like ? Math.exp(0.03 * normal(rand)) : 1));

@@ -7,7 +7,7 @@ import { helpers, type FigureContext, type FigureSpec } from './registry';
 
 /** Units drawn on the national maps (raions, towns, the two cities). */
 export const mapUnits = (ctx: FigureContext): string[] => ctx.site.areas.filter((a) => a.level !== 'oblast' && a.level !== 'abroad').map((a) => a.pcode);
-export const STATION_SOURCES = ['CEC-LIST', 'IFX-1215', 'TR-1128', 'WFP-PRISM', 'HDX-CODAB'];
+export const STATION_SOURCES = ['STATIONS', 'CEC-LIST', 'IFX-1215', 'TR-1128', 'WFP-PRISM', 'HDX-CODAB'];
 
 /** Sequential bins around a national value: half, 0.8x, 1.2x, 1.6x. */
 export function binsAround(v: number): number[] {
@@ -16,7 +16,7 @@ export function binsAround(v: number): number[] {
 }
 
 export function nationalFigures(ctx: FigureContext): FigureSpec[] {
-  return [stageFigure(ctx), demandFigure(ctx), leaderFigure(ctx), turnoutFigure(ctx), ...ctx.site.parties.map((p) => shareFigure(ctx, p.id))];
+  return [stageFigure(ctx), demandFigure(ctx), leaderFigure(ctx), turnoutFigure(ctx), differenceMapFigure(ctx), ...ctx.site.parties.map((p) => shareFigure(ctx, p.id))];
 }
 
 function stageFigure(ctx: FigureContext): FigureSpec {
@@ -108,4 +108,12 @@ function shareFigure(ctx: FigureContext, partyId: string): FigureSpec {
   const scale: ColourSpec = { kind: 'sequential', thresholds: binsAround(Math.max(nat, 0.2)), colours: BLUES5, format: (v) => h.pct(v, 1) };
   const f = choroplethFigure(ctx, `share-map-${partyId}`, h.t('share.title', { party: h.partyName(partyId, false) }), h.t('share.takeaway', { share: final != null ? h.pct(final, 2) : '—' }), h.t('share.legend'), (s) => s.manual!.sharePct[partyId] ?? 0, scale, (v) => (typeof v === 'number' ? h.pct(v) : h.t('nodata')), 'share_pct');
   return { ...f, page: `party/${partyId}/` };
+}
+
+function differenceMapFigure(ctx: FigureContext): FigureSpec {
+  const h = helpers(ctx);
+  const top = ctx.analysis.differences.topByArea;
+  const scale: ColourSpec = { kind: 'sequential', thresholds: [1, 2, 4, 8], colours: BLUES5, format: (v) => h.num(v) };
+  const f = choroplethFigure(ctx, 'difference-map', h.t('diffmap.title'), h.t('diffmap.takeaway'), h.t('diffmap.legend'), (s) => top[s.pcode] ?? 0, scale, (v) => (typeof v === 'number' ? h.num(v) : h.t('nodata')), 'stations_in_top_100');
+  return { ...f, page: 'count/' };
 }

@@ -62,7 +62,7 @@ export function helpers(ctx: FigureContext) {
 /** Every figure id of the site (stable, language-independent). */
 export function figureIds(site: SiteData): string[] {
   return [
-    'stage-shares', 'demand-map', 'leader-map', 'turnout-map',
+    'stage-shares', 'demand-map', 'leader-map', 'turnout-map', 'difference-map',
     ...site.parties.map((p) => `share-map-${p.id}`),
     'seat-margins', 'diff-histogram', 'turnout-leader', 'invalid-rate', 'last-digits',
     ...areaFigureIds(site),
@@ -88,3 +88,6 @@ export function getFigure(ctx: FigureContext, id: string): FigureSpec {
   if (!f) throw new Error(`unknown figure id "${id}"`);
   return f;
 }
+
+/** The path of the page a figure lives on, in a language. */
+export const figurePagePath = (f: FigureSpec, lang: Lang): string => `/${lang}/${f.page}`;

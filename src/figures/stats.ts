@@ -29,7 +29,7 @@ export function statsFigures(ctx: FigureContext): FigureSpec[] {
     {
       id: 'seat-margins', page: PAGE,
       title: h.t('seats.title'), takeaway: h.t('seats.takeaway'),
-      svg: seatMarginChart(margins, { text: { title: h.t('seats.title'), xLabel: h.t('seats.x'), source: seatSources.join(', '), simulatedLabel: simText }, simulated: sim, partyLabels, outLabel: h.t('seats.out'), inLabel: h.t('seats.in'), contested: { votes: a.contested.ballotsCast, label: h.t('seats.contested') } }),
+      svg: seatMarginChart(margins, { text: { title: h.t('seats.title'), xLabel: h.t('seats.x'), source: seatSources.join(', '), simulatedLabel: simText }, simulated: sim, partyLabels, outLabel: h.t('seats.out'), inLabel: h.t('seats.in'), format: (n) => h.num(n), contested: { votes: a.contested.ballotsCast, label: h.t('seats.contested') } }),
       table: { header: [h.t('col.party'), h.t('col.seats'), h.t('col.out'), h.t('col.in')], rows: margins.map((m) => [h.partyName(m.partyId, false), m.seats, m.out?.votes ?? '—', m.in?.votes ?? '—']) },
       data: { header: ['party_id', 'votes', 'seats', 'votes_to_lose_a_seat', 'counterpart_out', 'votes_to_gain_a_seat', 'counterpart_in', 'contested_ballots_cast', 'contested_simulated'], rows: margins.map((m) => [m.partyId, a.seats.votes[m.partyId] ?? null, m.seats, m.out?.votes ?? null, m.out?.counterpart ?? null, m.in?.votes ?? null, m.in?.counterpart ?? null, a.contested.ballotsCast, sim]) },
       sourceIds: [...seatSources, ...STATION_SOURCES], simulated: sim,

@@ -13,14 +13,17 @@ export interface SeatMarginOptions extends ChartOptions {
   inLabel: string;
   /** Optional vertical rule: votes at the contested stations, with label. */
   contested?: { votes: number; label: string } | null;
+  /** Number format for the bar labels (default: plain digits). */
+  format?: (n: number) => string;
 }
 
 /** Render SeatMargin[] as a diverging bar chart (SVG string). */
 export function seatMarginChart(margins: SeatMargin[], o: SeatMarginOptions): string {
   const lab = (id: string) => o.partyLabels[id] ?? id;
+  const fmt = o.format ?? String;
   const rows = margins.flatMap((m) => [
-    ...(m.out ? [{ party: lab(m.partyId), v: -m.out.votes, dir: 'out', text: String(m.out.votes) }] : []),
-    ...(m.in ? [{ party: lab(m.partyId), v: m.in.votes, dir: 'in', text: String(m.in.votes) }] : []),
+    ...(m.out ? [{ party: lab(m.partyId), v: -m.out.votes, dir: 'out', text: fmt(m.out.votes) }] : []),
+    ...(m.in ? [{ party: lab(m.partyId), v: m.in.votes, dir: 'in', text: fmt(m.in.votes) }] : []),
   ]);
   const max = Math.max(1, ...rows.map((r) => Math.abs(r.v)), o.contested?.votes ?? 0) * 1.15;
   const c = o.contested ? [-o.contested.votes, o.contested.votes] : [];
@@ -32,12 +35,14 @@ export function seatMarginChart(margins: SeatMargin[], o: SeatMarginOptions): st
       x: { domain: [-max, max], label: o.text.xLabel ?? null, tickFormat: (d: number) => String(Math.abs(d)) },
       y: { domain: margins.map((m) => lab(m.partyId)), label: o.text.yLabel ?? null },
       marks: [
-        Plot.barX(rows, { x: 'v', y: 'party', fill: (d: { dir: string }) => (d.dir === 'out' ? '#c0392b' : '#27ae60') }),
-        Plot.text(rows, { x: (d: { v: number }) => d.v / 2, y: 'party', text: 'text', textAnchor: 'middle', fill: 'white' }),
+        // Okabe-Ito vermillion / blue: distinguishable with colour-blindness.
+        Plot.barX(rows, { x: 'v', y: 'party', fill: (d: { dir: string }) => (d.dir === 'out' ? '#d55e00' : '#0072b2') }),
+        Plot.text(rows.filter((r) => r.dir === 'out'), { x: 'v', y: 'party', text: 'text', textAnchor: 'end', dx: -4, fill: '#222' }),
+        Plot.text(rows.filter((r) => r.dir === 'in'), { x: 'v', y: 'party', text: 'text', textAnchor: 'start', dx: 4, fill: '#222' }),
         Plot.ruleX([0], { stroke: '#222' }),
         Plot.ruleX(c, { stroke: '#e08a00', strokeDasharray: '5,3' }),
         Plot.text([{ x: -max / 2, t: o.outLabel }, { x: max / 2, t: o.inLabel }], { x: 'x', text: 't', frameAnchor: 'bottom', dy: -4, textAnchor: 'middle', fill: '#444' }),
-        Plot.text(o.contested ? [{ x: o.contested.votes, t: o.contested.label }] : [], { x: 'x', text: 't', frameAnchor: 'top', textAnchor: 'start', dx: 4, fill: '#9a5c00' }),
+        Plot.text(o.contested ? [{ x: o.contested.votes, t: o.contested.label }] : [], { x: 'x', text: 't', frameAnchor: 'top', textAnchor: 'end', dx: -4, fill: '#9a5c00', lineWidth: 12 }),
       ],
     },
     o.document,
