@@ -39,7 +39,7 @@ export function renderStationGrid(cells: GridCell[], o: GridOptions): string {
   const legendY = top + gridH + 14;
   let lx = 4, ly = legendY;
   const legend = items.map((it) => {
-    const w = 22 + it.label.length * 6.6;
+    const w = 28 + it.label.length * 7.4;
     if (lx + w > width) { lx = 4; ly += 20; }
     const s = `<g transform="translate(${lx},${ly})"><rect width="12" height="12" fill="${it.colour}" stroke="${'outline' in it ? '#000' : 'none'}" stroke-width="2"/><text x="17" y="10" font-size="12">${esc(it.label)}</text></g>`;
     lx += w;
