@@ -1,0 +1,88 @@
+/**
+ * The figure registry over the real derived data: every id resolves in every
+ * language, every figure names sources that exist, figures built on station
+ * data carry the simulated flag (and say so in the SVG), and the download
+ * rows are the rows behind the figure.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { figureContext } from '../../src/figures/page';
+import { allFigures, figureIds } from '../../src/figures/registry';
+import { renderStationGrid } from '../../src/charts/stationGrid';
+import { LANGS } from '../../src/lib/types';
+
+const built = existsSync(resolve('.derived/data/site.json')) && existsSync(resolve('.derived/geo/kgz.topo.json'));
+
+describe.skipIf(!built)('figure registry (needs npm run data)', () => {
+  const ctx = figureContext('en');
+  const ids = figureIds(ctx.site);
+  const sources = new Set(ctx.site.sources.map((s) => s.id));
+
+  it.each(LANGS)('every figure id resolves in %s, with a title and an SVG', { timeout: 60_000 }, (lang) => {
+    // Guards against a page or embed route linking an id the registry does not build.
+    const figs = allFigures(figureContext(lang));
+    expect([...figs.keys()].sort()).toEqual([...ids].sort());
+    for (const f of figs.values()) {
+      expect(f.title.length, f.id).toBeGreaterThan(3);
+      expect(f.svg, f.id).toMatch(/^<svg[\s\S]*<\/svg>$/);
+    }
+  });
+
+  it('ids are stable, URL-safe and unique', () => {
+    // Guards against an embed URL that changes meaning or breaks in a path.
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(ids).toContain('area-map-aravan');
+    expect(ids).toContain('area-map-ton');
+    expect(ids).toContain('area-map-batken-raion');
+  });
+
+  it('every source id a figure cites exists in the sources table', () => {
+    // Guards against a source line that links nowhere.
+    for (const f of allFigures(ctx).values()) for (const id of f.sourceIds) expect(sources.has(id), `${f.id} cites ${id}`).toBe(true);
+  });
+
+  it('figures on station data are flagged simulated and say so in the SVG; real-only figures are not', () => {
+    // Guards against a simulated map or chart that does not say so on itself.
+    const figs = allFigures(ctx);
+    for (const id of ['leader-map', 'turnout-map', 'share-map-ata-jurt', 'diff-histogram', 'invalid-rate', 'last-digits', 'turnout-leader', 'station-grid-aravan', 'area-map-aravan']) {
+      const f = figs.get(id)!;
+      expect(f.simulated, id).toBe(true);
+      expect(f.svg, id).toContain('Simulated station data');
+    }
+    for (const id of ['stage-shares', 'demand-map']) {
+      expect(figs.get(id)!.simulated, id).toBe(false);
+      expect(figs.get(id)!.svg, id).not.toContain('Simulated station data');
+    }
+  });
+
+  it('download rows are the rows behind the figure', () => {
+    // Guards against a Download that gives other rows than the chart shows.
+    const figs = allFigures(ctx);
+    const grid = figs.get('station-grid-aravan')!;
+    const aravan = ctx.site.stations.filter((s) => s.areaPcode === 'KG06211000000').map((s) => s.station);
+    expect(grid.data.rows.map((r) => r[0])).toEqual(aravan);
+    expect(grid.table.rows).toHaveLength(aravan.length);
+    const stage = figs.get('stage-shares')!;
+    expect(stage.data.rows).toHaveLength(ctx.site.stageResults.filter((r) => r.sharePct !== null).length);
+    const demand = figs.get('demand-map')!;
+    const osh = demand.data.rows.find((r) => r[1] === 'KG06000000000');
+    expect(osh).toEqual(['A03', 'KG06000000000', 'oblast', 9, null, 'ARTICLE']);
+  });
+});
+
+describe('renderStationGrid', () => {
+  const cells = [1, 2, 3].map((n) => ({ station: n, colour: '#000000', demanded: n === 2, href: `/en/station/${n}/`, label: `No ${n}` }));
+  it('draws each station once, linked, with the demanded one outlined', () => {
+    // Guards against a station missing from the grid or a demand not marked.
+    const svg = renderStationGrid(cells, { title: 'T', desc: 'D', legend: [], demandLabel: 'demand', id: 'g' });
+    expect(svg.match(/<a href=/g)).toHaveLength(3);
+    expect(svg).toContain('href="/en/station/2/"');
+    expect(svg.match(/stroke="#000" stroke-width="2.5"/g)).toHaveLength(1);
+  });
+  it('shows the simulated label only when given', () => {
+    expect(renderStationGrid(cells, { title: 'T', desc: 'D', legend: [], demandLabel: 'd', id: 'g', simulatedLabel: 'Simulated station data' })).toContain('Simulated station data');
+    expect(renderStationGrid(cells, { title: 'T', desc: 'D', legend: [], demandLabel: 'd', id: 'g' })).not.toContain('Simulated');
+  });
+});
