@@ -1,0 +1,22 @@
+/**
+ * Inline pieces of the embed pages: the minimal CSS (system fonts, figure
+ * scales with the frame) and the `?plain` toggle, which only adds a class
+ * to <html> (nothing from the URL is inserted into the page).
+ */
+
+/** Runs in <head> before paint: `?plain` (or `&plain`) hides title and credits. */
+export const PLAIN_TOGGLE = "if(/[?&]plain(?:[=&]|$)/.test(location.search))document.documentElement.className+=' kg-plain'";
+
+/** CSS of the embed pages (inline, no external request, no web fonts). */
+export const EMBED_CSS = [
+  'html{-webkit-text-size-adjust:100%}',
+  'body{margin:0;background:#fff;color:#1a1a1a;font:15px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","DejaVu Sans",sans-serif}',
+  '.kg-embed{padding:8px 4px 6px;max-width:100%;overflow:hidden}',
+  '.kg-title{font-size:1.1rem;line-height:1.25;margin:0 0 .25rem}',
+  '.kg-takeaway{margin:0 0 .5rem;color:#333}',
+  '.kg-sim{display:inline-block;margin:0 0 .5rem;padding:.1rem .4rem;border:1px solid #b35900;border-radius:3px;color:#8a4500;background:#fff6ec;font-size:.85rem}',
+  '.kg-figure svg{display:block;width:100%;height:auto;max-width:100%}',
+  '.kg-source,.kg-note,.kg-back{margin:.35rem 0 0;font-size:.8rem;color:#555}',
+  '.kg-embed a{color:#0b5cad}',
+  '.kg-plain .kg-credit{display:none}',
+].join('\n');

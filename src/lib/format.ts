@@ -1,0 +1,99 @@
+/**
+ * Locale formatting of numbers, percentages and dates (pure, no DOM).
+ * Kyrgyz: Node's full ICU has 'ky' data (1 234 567,5; "2021-ж., 28-ноябрь").
+ * Where a runtime lacks it (small-icu builds), numbers fall back to Russian
+ * separators and dates to our own Kyrgyz month table.
+ */
+import type { Lang } from './types';
+
+/** Kyrgyz month names (nominative), for the fallback date format. */
+export const KY_MONTHS = [
+  'январь', 'февраль', 'март', 'апрель', 'май', 'июнь',
+  'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь',
+] as const;
+
+/** True if this runtime's Intl has real data for the locale. */
+export function hasIntlLocale(locale: string): boolean {
+  return Intl.NumberFormat.supportedLocalesOf([locale]).length > 0
+    && Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
+}
+
+let kyOk: boolean | null = null;
+function kySupported(): boolean {
+  if (kyOk === null) kyOk = hasIntlLocale('ky');
+  return kyOk;
+}
+
+/** Intl locale used for numbers; 'ky' falls back to 'ru' (same separators). */
+export function numberLocale(lang: Lang, kyAvailable = kySupported()): string {
+  return lang === 'ky' && !kyAvailable ? 'ru' : lang;
+}
+
+/** Format an integer or decimal with the language's separators. */
+export function formatNumber(value: number, lang: Lang, digits = 0, kyAvailable?: boolean): string {
+  return new Intl.NumberFormat(numberLocale(lang, kyAvailable), {
+    minimumFractionDigits: digits, maximumFractionDigits: digits,
+  }).format(value);
+}
+
+/**
+ * Format a value already in percent (12.34 -> "12,34%" / "12.34%").
+ * ky: no space before %; ru: a no-break space, as Intl gives it.
+ */
+export function formatPct(valuePct: number, lang: Lang, digits = 2, kyAvailable?: boolean): string {
+  const text = new Intl.NumberFormat(numberLocale(lang, kyAvailable), {
+    style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits,
+  }).format(valuePct / 100);
+  // Kyrgyz writes "12,34%"; the 'ru' fallback would put a space before %.
+  return lang === 'ky' ? text.replace(/\s%/, '%') : text;
+}
+
+/** Signed difference: "+12", "−3" (true minus sign), "0". */
+export function formatSigned(value: number, lang: Lang, digits = 0, kyAvailable?: boolean): string {
+  const abs = formatNumber(Math.abs(value), lang, digits, kyAvailable);
+  if (value > 0) return `+${abs}`;
+  if (value < 0) return `−${abs}`;
+  return abs;
+}
+
+/**
+ * Format an ISO date ("2021-11-28") in the language; text that is not an ISO
+ * date (e.g. "~2021-11-30") is formatted without its "~" and returned with
+ * the marker kept, so approximate dates stay visibly approximate.
+ */
+export function formatDate(iso: string, lang: Lang, kyAvailable = kySupported()): string {
+  const m = /^(~?)(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
+  if (!m) return iso;
+  const [, approx, y, mo, d] = m;
+  const date = new Date(Date.UTC(+y, +mo - 1, +d));
+  let text: string;
+  if (lang === 'ky' && !kyAvailable) {
+    text = `${y}-ж., ${+d}-${KY_MONTHS[+mo - 1]}`;
+  } else {
+    // British order ("28 November 2021") matches the site's English copy.
+    text = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  }
+  return approx ? `~${text}` : text;
+}
+
+const MON: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const iso = (y: string, mon: string, d: string): string | null =>
+  MON[mon.toLowerCase()] ? `${y}-${String(MON[mon.toLowerCase()]).padStart(2, '0')}-${d.padStart(2, '0')}` : null;
+
+/**
+ * Localise an English date text from the fact tables ("28–29 Nov 2021",
+ * "~30 Nov 2021", "~30 Nov–1 Dec 2021"); the "~" is dropped (the caller
+ * marks approximate dates). Unrecognised text is returned unchanged.
+ */
+export function formatDateText(text: string, lang: Lang, kyAvailable = kySupported()): string {
+  const m = /^~?(\d{1,2})(?: ([A-Za-z]{3}))?\s*[–-]\s*(\d{1,2}) ([A-Za-z]{3}) (\d{4})$/.exec(text.trim());
+  if (m) {
+    const [, d1, mon1, d2, mon2, y] = m;
+    const a = iso(y, mon1 ?? mon2, d1);
+    const b = iso(y, mon2, d2);
+    if (a && b) return `${formatDate(a, lang, kyAvailable)} – ${formatDate(b, lang, kyAvailable)}`;
+  }
+  const s = /^~?(\d{1,2}) ([A-Za-z]{3}) (\d{4})$/.exec(text.trim());
+  const one = s ? iso(s[3], s[2], s[1]) : null;
+  return one ? formatDate(one, lang, kyAvailable) : text;
+}

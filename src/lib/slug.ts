@@ -1,0 +1,35 @@
+/**
+ * Site paths (pure). Every internal link goes through here so that the
+ * trailing-slash, directory-format rule holds everywhere.
+ */
+import type { Lang } from './types';
+
+/** Path of a language's home page, e.g. "/ky/". */
+export const homePath = (lang: Lang): string => `/${lang}/`;
+/** Region page path for an area slug. */
+export const regionPath = (lang: Lang, slug: string): string => `/${lang}/region/${slug}/`;
+/** Party page path for a party id. */
+export const partyPath = (lang: Lang, id: string): string => `/${lang}/party/${id}/`;
+/** Constituency page path for its number. */
+export const constituencyPath = (lang: Lang, no: number): string => `/${lang}/constituency/${no}/`;
+/** Station page path for its number. */
+export const stationPath = (lang: Lang, no: number): string => `/${lang}/station/${no}/`;
+/** Station search page path. */
+export const searchPath = (lang: Lang): string => `/${lang}/search/`;
+/** Methodology page path. */
+export const methodologyPath = (lang: Lang): string => `/${lang}/methodology/`;
+/** Anchor id of a source on the methodology page. */
+export const sourceAnchor = (id: string): string => `src-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+/** Link to a source entry on the methodology page. */
+export const sourceHref = (lang: Lang, id: string): string => `${methodologyPath(lang)}#${sourceAnchor(id)}`;
+
+/** Split a source-id field that may hold several ids ("IFX-1215;WIKI-ES"). */
+export function splitSourceIds(field: string | string[]): string[] {
+  const list = Array.isArray(field) ? field : [field];
+  return [...new Set(list.flatMap((f) => f.split(';')).map((s) => s.trim()).filter(Boolean))];
+}
+
+/** Same page in another language: swap the first path segment. */
+export function switchLang(path: string, to: Lang): string {
+  return path.replace(/^\/(ky|ru|en)(?=\/)/, `/${to}`);
+}

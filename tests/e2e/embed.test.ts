@@ -1,0 +1,176 @@
+/**
+ * Real-browser tests of the embeds over the built site (dist/ or KG_DIST;
+ * skipped with a message when it is missing). The embed origin serves the
+ * build on one localhost port; a HOST page on another port embeds a chart:
+ * with the documented snippet (our resize.js), through pym.js's own Parent
+ * from npm, and as a bare iframe listening for the AMP message. Also: the
+ * embed with JavaScript off at 300 and 1200 px, and no foreign requests.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { DIST, ROOT } from '../support/site';
+import { startServer, type StaticServer } from '../support/server';
+import { launchBrowser } from '../support/browser';
+import { buildSnippet } from '../../src/embed/snippet';
+
+const ID = 'stage-shares';
+const MAP_ID = 'area-map-aravan';
+const ready = existsSync(join(DIST, 'ky', 'embed', ID, 'index.html'));
+if (!ready) console.warn(`[embed.test] skipped: ${DIST}/ky/embed/${ID}/ is missing; run "npm run build" (or set KG_DIST)`);
+const PYM = join(ROOT, 'node_modules/pym.js/dist/pym.v1.min.js');
+
+/** Host server: a few HTML pages given as strings, plus pym.js from node_modules. */
+async function startHost(pages: Record<string, () => string>): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === '/pym.js') { res.writeHead(200, { 'content-type': 'text/javascript' }); res.end(readFileSync(PYM)); return; }
+    const page = Object.hasOwn(pages, path) ? pages[path] : undefined;
+    res.writeHead(page === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(page === undefined ? '404' : page());
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', () => ok()));
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise<void>((ok) => { server.closeAllConnections(); server.close(() => ok()); }) };
+}
+
+const shell = (body: string): string => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>host</title><style>body{margin:0}</style></head><body>${body}</body></html>`;
+
+/** Frame of the embed inside the host page. */
+async function embedFrame(page: Page, embedOrigin: string): Promise<Frame> {
+  for (let i = 0; i < 100; i++) {
+    const f = page.frames().find((fr) => fr.url().startsWith(embedOrigin));
+    if (f) { await f.waitForLoadState('load'); return f; }
+    await page.waitForTimeout(50);
+  }
+  throw new Error('embed frame never appeared');
+}
+
+/** Wait until the iframe's height equals the embed's document height (±2 px); returns it. */
+async function settledHeight(page: Page, frame: Frame): Promise<number> {
+  let last = { iframe: -1, doc: -2 };
+  for (let i = 0; i < 100; i++) {
+    const iframe = await page.$eval('iframe', (f) => Math.round(f.getBoundingClientRect().height));
+    const doc = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+    last = { iframe, doc };
+    if (Math.abs(iframe - doc) <= 2) return iframe;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`iframe height ${last.iframe} never matched the embed's document height ${last.doc}`);
+}
+
+/** Resize 1200 -> 320 px and check the iframe follows the content both times. */
+async function followsWidth(page: Page, embedOrigin: string): Promise<[number, number]> {
+  await page.setViewportSize({ width: 1200, height: 900 });
+  const frame = await embedFrame(page, embedOrigin);
+  const wide = await settledHeight(page, frame);
+  await page.setViewportSize({ width: 320, height: 900 });
+  await page.waitForFunction((h) => Math.abs(document.querySelector('iframe')!.getBoundingClientRect().height - h) > 2, wide);
+  const narrow = await settledHeight(page, frame);
+  // the document height really is what the embed measured in its own frame
+  const scroll = await frame.evaluate(() => document.documentElement.scrollHeight);
+  expect(Math.abs(scroll - narrow)).toBeLessThanOrEqual(2);
+  return [wide, narrow];
+}
+
+describe.skipIf(!ready)('embeds in a real browser', () => {
+  let site: StaticServer;
+  let host: Awaited<ReturnType<typeof startHost>>;
+  let browser: Browser;
+  const url = (id = ID, lang = 'ky') => `${site.origin}/${lang}/embed/${id}/`;
+
+  beforeAll(async () => {
+    site = await startServer(DIST);
+    host = await startHost({
+      '/snippet.html': () => shell(`<p>Story text.</p>${buildSnippet({ origin: site.origin, lang: 'ky', id: ID, title: 'Chart', height: 600 })}<p>More text.</p>`),
+      '/pym.html': () => shell(`<div id="kg-chart"></div><script src="/pym.js"></script><script>window.pymParent = new pym.Parent('kg-chart', ${JSON.stringify(url())}, {});</script>`),
+      '/amp.html': () => shell(`<script>window.ampMsgs=[];addEventListener('message',function(e){if(e.data&&e.data.sentinel==='amp')window.ampMsgs.push({origin:e.origin,data:e.data});});</script><iframe src="${url(MAP_ID)}" title="Map" width="100%" height="500" style="border:0;width:100%"></iframe>`),
+    });
+    browser = await launchBrowser();
+  }, 30000);
+  afterAll(async () => { await browser?.close(); await host?.close(); await site?.close(); });
+
+  // Guards against: height messages not sent on resize (only on load), resize.js
+  // not matching the iframe, or measuring something other than the content.
+  it('documented snippet: the iframe height follows the content from 1200 to 320 px', async () => {
+    const page = await browser.newPage();
+    const foreign: string[] = [];
+    page.on('request', (r) => { const o = new URL(r.url()).origin; if (o !== site.origin && o !== host.origin) foreign.push(r.url()); });
+    const embedRequests: string[] = [];
+    page.on('request', (r) => { if (r.frame() !== page.mainFrame()) embedRequests.push(r.url()); });
+    await page.goto(`${host.origin}/snippet.html`);
+    const [wide, narrow] = await followsWidth(page, site.origin);
+    expect(narrow).not.toBe(wide);
+    // A forged message from the host page itself (not the iframe's window) is ignored.
+    await page.evaluate(() => window.postMessage({ type: 'kg-embed-height', id: 'stage-shares', height: 7 }, '*'));
+    await page.waitForTimeout(300);
+    expect(await page.$eval('iframe', (f) => f.getAttribute('height'))).toBe(String(narrow));
+    expect(foreign).toEqual([]);
+    expect(embedRequests.filter((u) => !u.startsWith(`${site.origin}/`))).toEqual([]);
+    await page.close();
+  }, 30000);
+
+  // Guards against: a pym host never resizing (wrong string format, missing
+  // initial height, childId not read from the query string).
+  it('pym.js Parent from npm sizes the iframe and follows the width', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${host.origin}/pym.html`);
+    const src = await page.$eval('#kg-chart iframe', (f) => f.getAttribute('src')!);
+    expect(src).toContain('childId=kg-chart');
+    expect(src).toContain('parentUrl=');
+    const [wide, narrow] = await followsWidth(page, site.origin);
+    expect(wide).not.toBe(narrow);
+    await page.close();
+  }, 30000);
+
+  // Guards against: a wrong AMP message shape (amp-iframe ignores anything else).
+  it('posts the AMP embed-size message with the content height', async () => {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 800, height: 900 });
+    await page.goto(`${host.origin}/amp.html`);
+    const frame = await embedFrame(page, site.origin);
+    await page.waitForFunction(() => (window as unknown as { ampMsgs: unknown[] }).ampMsgs.length > 0);
+    const msgs = await page.evaluate(() => (window as unknown as { ampMsgs: { origin: string; data: Record<string, unknown> }[] }).ampMsgs);
+    const last = msgs.at(-1)!;
+    expect(last.origin).toBe(site.origin);
+    expect(Object.keys(last.data).sort()).toEqual(['height', 'sentinel', 'type']);
+    expect(last.data).toMatchObject({ sentinel: 'amp', type: 'embed-size' });
+    const doc = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+    expect(Math.abs((last.data.height as number) - doc)).toBeLessThanOrEqual(2);
+    await page.close();
+  }, 30000);
+
+  // Guards against: an embed that needs JavaScript, overflows narrow frames
+  // or fetches anything from another host (fonts, CDNs, analytics).
+  it.each([300, 1200])('JavaScript off, %i px: figure visible and scaled, same-origin only', async (width) => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 700 } });
+    const page = await ctx.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    for (const id of [ID, MAP_ID, 'station-grid-aravan']) {
+      await page.goto(url(id));
+      const box = await page.$eval('.kg-figure svg', (s) => { const r = s.getBoundingClientRect(); return { w: r.width, h: r.height }; });
+      expect(box.w).toBeGreaterThan(width - 20);
+      expect(box.w).toBeLessThanOrEqual(width);
+      expect(box.h).toBeGreaterThan(50);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      expect(await page.isVisible('h1.kg-title')).toBe(true); // no-JS default: the full version
+    }
+    expect(requests.filter((u) => !u.startsWith(`${site.origin}/`))).toEqual([]);
+    await ctx.close();
+  }, 30000);
+
+  // Guards against: ?plain not hiding the credits, or hiding the simulated label.
+  it('?plain hides title and credits but keeps the simulated label', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${url(MAP_ID)}?plain`);
+    expect(await page.isVisible('h1.kg-title')).toBe(false);
+    expect(await page.isVisible('.kg-source')).toBe(false);
+    expect(await page.isVisible('[data-simulated-label]')).toBe(true);
+    expect(await page.isVisible('.kg-figure svg')).toBe(true);
+    await page.close();
+  }, 30000);
+});

@@ -1,0 +1,55 @@
+/**
+ * FigureBlock rendered with Astro's container API: every part a reporter
+ * needs is in the HTML without JavaScript (title, takeaway, simulated label,
+ * SVG, table in <details>, source links, embed snippet, downloads).
+ */
+import { describe, expect, it } from 'vitest';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+// @ts-ignore tsc has no types for .astro files; the Astro Vite plugin compiles them here
+import FigureBlock from '../../src/components/FigureBlock.astro';
+import type { FigureSpec } from '../../src/figures/registry';
+
+const fig: FigureSpec = {
+  id: 'area-map-aravan', page: 'region/aravan/', title: 'Араван: картада', takeaway: 'Аймак жана анын кошуналары.',
+  svg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 484"><rect width="10" height="10"/></svg>',
+  table: { header: ['Аймак', 'Участоктор'], rows: [['Араван', 52]] }, data: { header: ['area_pcode', 'stations'], rows: [['KG03', 52]] },
+  sourceIds: ['CEC-LIST', 'HDX-CODAB'], simulated: true, note: 'Boundaries: HDX',
+};
+
+describe('FigureBlock', () => {
+  // Guards against a figure on a page without its credits, table or controls.
+  it('renders every part without JavaScript', async () => {
+    const c = await AstroContainer.create();
+    const html = await c.renderToString(FigureBlock, { props: { fig, lang: 'ky' } });
+    expect(html).toContain('Араван: картада');
+    expect(html).toContain('data-simulated-label');
+    expect(html).toMatch(/<details class="figure-table"[^>]*>\s*<summary[^>]*>Маалымат таблица түрүндө/);
+    expect(html).toContain('<th scope="row"');
+    expect(html).toContain('href="/ky/methodology/#src-CEC-LIST"');
+    expect(html).toContain('Boundaries: HDX');
+    expect(html).toMatch(/<textarea[^>]*readonly[^>]*>&lt;iframe src=&quot;https:\/\/[^&]+\/ky\/embed\/area-map-aravan\/&quot;/);
+    expect(html).toContain('href="/downloads/figures/area-map-aravan.csv"');
+    expect(html).toContain('href="/img/ky/area-map-aravan.png"');
+    expect(html).toMatch(/<button[^>]*hidden/); // copy button only with the Clipboard API
+  });
+  it('omits the simulated label for real data', async () => {
+    const c = await AstroContainer.create();
+    const html = await c.renderToString(FigureBlock, { props: { fig: { ...fig, simulated: false }, lang: 'en' } });
+    expect(html).not.toContain('data-simulated-label');
+    expect(html).toContain('Embed');
+  });
+});
+
+describe('SocialMeta', () => {
+  // Guards against relative or missing Open Graph URLs (crawlers need absolute ones).
+  it('writes absolute og:image and og:url for the page', async () => {
+    // @ts-ignore tsc has no types for .astro files; the Astro Vite plugin compiles them here
+    const { default: SocialMeta } = await import('../../src/components/SocialMeta.astro');
+    const c = await AstroContainer.create();
+    const html = await c.renderToString(SocialMeta, { props: { lang: 'ru', title: 'Араван', description: 'd', path: '/ru/region/aravan/' } });
+    expect(html).toMatch(/property="og:image" content="https?:\/\/[^"]+\/img\/og\/ru\/region-aravan\.png"/);
+    expect(html).toMatch(/property="og:url" content="https?:\/\/[^"]+\/ru\/region\/aravan\/"/);
+    expect(html).toContain('content="ru_RU"');
+    expect(html).toContain('name="twitter:card" content="summary_large_image"');
+  });
+});
