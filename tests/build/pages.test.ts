@@ -38,18 +38,23 @@ describe.skipIf(!ready)('built site', () => {
     expect(pagesIn(`${lang}/party`).length).toBe(site.parties.length);
     expect(pagesIn(`${lang}/constituency`).length).toBe(site.constituencies.length);
     expect(pagesIn(`${lang}/station`).length).toBe(site.stations.length);
-    for (const p of ['', 'search/', 'methodology/']) expect(existsSync(join(DIST, lang, p, 'index.html'))).toBe(true);
+    for (const p of ['', 'count/', 'search/', 'methodology/']) expect(existsSync(join(DIST, lang, p, 'index.html'))).toBe(true);
   });
 
   // Guards against pages missing their chart/map slot, source line or simulated label.
   it.each(LANGS)('%s: page types carry their figures, source lines and labels', (lang) => {
     const home = read(`${lang}/index.html`);
-    for (const k of ['stage-chart', 'demand-map', 'seat-bars']) expect(home).toContain(`data-figure="${k}"`);
+    for (const k of ['stage-shares', 'demand-map', 'leader-map', 'turnout-map', 'seat-bars']) expect(home).toContain(`data-figure="${k}"`);
+    const count = read(`${lang}/count/index.html`);
+    for (const k of ['stage-shares', 'seat-margins', 'diff-histogram', 'difference-map', 'turnout-leader', 'invalid-rate', 'last-digits']) expect(count, k).toContain(`data-figure="${k}"`);
+    if (sim) expect(count).toContain('data-simulated-label');
     expect(home).toContain('data-source-line');
     if (sim) expect(home).toContain('data-simulated-label');
     for (const slug of pagesIn(`${lang}/region`)) {
       const html = read(`${lang}/region/${slug}/index.html`);
-      expect(html, slug).toContain('data-figure="area-map"');
+      const level = site.areas.find((a) => a.slug === slug)!.level;
+      if (level !== 'abroad') expect(html, slug).toContain(`data-figure="area-map-${slug}"`);
+      if (level !== 'oblast') expect(html, slug).toContain(`data-figure="station-grid-${slug}"`);
       expect(html, slug).toContain('data-figure="party-bars"');
       expect(html, slug).toContain('data-source-line');
       if (sim) expect(html, slug).toContain('data-simulated-label');
@@ -58,6 +63,7 @@ describe.skipIf(!ready)('built site', () => {
       const html = read(`${lang}/party/${id}/index.html`);
       expect(html, id).toContain('data-figure="party-stage-bars"');
       expect(html, id).toContain('data-figure="party-top-areas"');
+      expect(html, id).toContain(`data-figure="share-map-${id}"`);
       if (sim) expect(html, id).toContain('data-simulated-label');
     }
     for (const no of pagesIn(`${lang}/constituency`)) expect(read(`${lang}/constituency/${no}/index.html`), no).toContain('data-source-line');
