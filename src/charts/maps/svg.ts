@@ -52,7 +52,8 @@ export function frame(o: FrameOptions, body: string[]): string {
 
 /** A visible on-map note, e.g. "Simulated station data" (text from the caller). */
 export function simulatedBadge(text: string, x: number, y: number): string {
-  const w = Math.round(text.length * 6.6 + 16);
+  // Bold 12px text runs ~7.3px a character in the system sans fonts (Cyrillic is wider than Latin).
+  const w = Math.round(text.length * 7.3 + 16);
   return `<g class="simulated-badge" transform="translate(${x},${y})"><rect width="${w}" height="22" rx="3" fill="#fff8d6" stroke="#b58900"/><text x="8" y="15" font-size="12" font-weight="600" fill="#5c4600">${esc(text)}</text></g>`;
 }
 
