@@ -49,7 +49,7 @@ export const INSET_BOXES: Record<(typeof CITY_INSETS)[number], InsetOptions['box
 
 /** Top-right corner (above Issyk-Kul) for the "simulated" badge: returns its x for a label. */
 export function badgeX(label: string): number {
-  return NATIONAL_WIDTH - 8 - Math.round(label.length * 6.6 + 16);
+  return NATIONAL_WIDTH - 8 - Math.round(label.length * 7.3 + 16);
 }
 
 /** Both city insets, styled like the main map. */
