@@ -11,7 +11,8 @@ import { toCsv } from '../src/lib/data/toCsv';
 import { AGAINST_ALL, type StationCount } from '../src/lib/types';
 import { ROOT, sharedDataDir, WFP_POPULATION } from './config';
 import { readFactTables } from './io/inputs';
-import { generateStations } from './sim/generate';
+import { generateStations, type SimInput } from './sim/generate';
+import type { FactTables } from '../src/lib/data/crossCheck';
 
 export const SEED = 20211128;
 /** Simulation assumptions (not facts): population-equivalent weights where no source gives one. */
@@ -46,23 +47,28 @@ export function stationsCsv(counts: StationCount[], partyIds: string[]): string 
   return toCsv(header, rows);
 }
 
-function main(): void {
-  const t = readFactTables();
+/** The simulation's input from the fact tables and the population file: one definition for the script and its tests. */
+export function simulationInput(t: FactTables, sharedDir: string): SimInput {
   const fig = (k: string): number => {
     const f = t.keyFigures.find((x) => x.key === k);
     if (!f) throw new Error(`data/facts/key-figures.csv: missing key ${k}`);
     return f.value;
   };
   const shares = (stage: string): Record<string, number> => Object.fromEntries(t.stageResults.filter((r) => r.stage === stage && r.sharePct !== null).map((r) => [r.partyId, r.sharePct!]));
-  const { counts, links } = generateStations({
+  return {
     seed: SEED, parties: t.parties, areas: t.areas, constituencies: t.constituencies, demands: t.demands,
-    weights: simulationWeights(t.areas, t.constituencies, sharedDataDir()),
+    weights: simulationWeights(t.areas, t.constituencies, sharedDir),
     targets: {
       stations: fig('stations_total'), stationsAbroad: fig('stations_abroad'), registered: fig('registered_voters'),
       registeredDomestic: fig('registered_single_mandate'), ballotsCast: fig('voters_took_part'),
       finalShares: shares('F'), electronicShares: shares('E'),
     },
-  });
+  };
+}
+
+function main(): void {
+  const t = readFactTables();
+  const { counts, links } = generateStations(simulationInput(t, sharedDataDir()));
   const dir = resolve(ROOT, 'data', 'stations');
   const write = (name: string, body: string): void => { writeFileSync(resolve(dir, `${name}.tmp`), body); renameSync(resolve(dir, `${name}.tmp`), resolve(dir, name)); };
   write('stations.csv', stationsCsv(counts, t.parties.map((p) => p.id)));

@@ -10,7 +10,7 @@ import { buildData } from '../../scripts/build-data';
 import { ROOT, sharedDataDir } from '../../scripts/config';
 import { col } from '../../scripts/downloads';
 import { generateStations } from '../../scripts/sim/generate';
-import { SEED, simulationWeights, stationsCsv } from '../../scripts/simulate-stations';
+import { simulationInput, stationsCsv } from '../../scripts/simulate-stations';
 import { deriveStationViews, deriveSummaries, NATIONAL, reconcile, totals } from '../../src/lib/data/derive';
 import { toCsv } from '../../src/lib/data/toCsv';
 import type { KeyFigure, SiteData, StageResult, StationCount } from '../../src/lib/types';
@@ -178,18 +178,7 @@ describe('the data build', () => {
 });
 
 describe('the simulated station layer', () => {
-  const fig = (k: string): number => facts.keyFigures.find((f) => f.key === k)!.value;
-  const shares = (stage: string): Record<string, number> => Object.fromEntries(facts.stageResults.filter((r) => r.stage === stage && r.sharePct !== null).map((r) => [r.partyId, r.sharePct!]));
-  // Same inputs as scripts/simulate-stations.ts main().
-  const { counts, links } = generateStations({
-    seed: SEED, parties: facts.parties, areas: facts.areas, constituencies: facts.constituencies, demands: facts.demands,
-    weights: simulationWeights(facts.areas, facts.constituencies, sharedDataDir()),
-    targets: {
-      stations: fig('stations_total'), stationsAbroad: fig('stations_abroad'), registered: fig('registered_voters'),
-      registeredDomestic: fig('registered_single_mandate'), ballotsCast: fig('voters_took_part'),
-      finalShares: shares('F'), electronicShares: shares('E'),
-    },
-  });
+  const { counts, links } = generateStations(simulationInput(facts, sharedDataDir()));
   const manual = counts.filter((c) => c.count === 'manual');
   const areaOf = new Map(manual.map((c) => [c.station, c.areaPcode]));
   const parentOf = new Map(facts.areas.map((a) => [a.pcode, a.parent]));
@@ -207,7 +196,8 @@ describe('the simulated station layer', () => {
     const t = totals(manual)!;
     const six = facts.parties.filter((p) => p.passed).map((p) => p.id);
     expect(six).toHaveLength(6);
-    for (const id of six) expect(Math.abs(t.sharePct[id] - shares('F')[id]), id).toBeLessThanOrEqual(0.01);
+    const final = (id: string): number => facts.stageResults.find((r) => r.stage === 'F' && r.partyId === id)!.sharePct!;
+    for (const id of six) expect(Math.abs(t.sharePct[id] - final(id)), id).toBeLessThanOrEqual(0.01);
   });
 
   it('has every protocol consistent: valid + invalid = cast ≤ registered', () => {
