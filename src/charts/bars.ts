@@ -57,6 +57,6 @@ export function renderBars(rows: BarRow[], options: BarOptions): string {
     return `<g>${linked}<rect x="${labelW}" y="${y + 4}" width="${w}" height="${rowH - 8}" fill="${esc(row.colour)}"${stroke(row.colour)}/>`
       + `<text x="${r1(labelW + w + 6)}" y="${y + 16}" class="bar-value">${esc(options.format(row.value))}</text></g>`;
   }).join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-t ${id}-d" class="chart-bars">`
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="group" aria-labelledby="${id}-t ${id}-d" class="chart-bars">`
     + `<title id="${id}-t">${esc(options.title)}</title><desc id="${id}-d">${esc(options.desc)}</desc>${body}</svg>`;
 }

@@ -1,0 +1,41 @@
+/**
+ * Accessibility gate: axe-core on every page type and one embed of each
+ * kind (map, chart, grid) in all three languages — zero serious or critical
+ * violations — and every chart/map <svg> in a <figure> has an accessible
+ * name and a data table alternative in the same figure.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { axeProblems, figureAltProblems } from '../support/checks';
+import { startServer, type StaticServer } from '../support/server';
+import { DIST, LANGS, requireDist, samplePages } from '../support/site';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  requireDist();
+  server = await startServer(DIST);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each(LANGS)('%s', (lang) => {
+  // Guards against serious/critical barriers (missing names, contrast, bad ARIA) and charts without a text alternative.
+  it.each(samplePages(lang))('$type $path: no serious/critical axe violation; figures have names and tables', async ({ path }) => {
+    const page = await browser.newPage();
+    try {
+      const res = await page.goto(server.origin + path);
+      expect(res?.status(), `${path} is missing from the build`).toBe(200);
+      const problems = [...await axeProblems(page), ...await figureAltProblems(page)];
+      if (problems.length) console.error(`[a11y] ${path}\n  ${problems.join('\n  ')}`);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
