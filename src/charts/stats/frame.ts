@@ -43,9 +43,9 @@ export function normaliseSvg(svg: string): string {
   for (const [id, n] of ids) out = out.split(`"${id}"`).join(`"${n}"`).split(`#${id})`).join(`#${n})`);
   return out
     .replace(/(\d+\.\d{3,})/g, (m) => String(Math.round(Number(m) * 100) / 100))
-    // Plot labels its mark groups with aria-label on <g>, which ARIA forbids on a role-less element;
+    // Plot labels its marks (<g>, <rect>…) with aria-label, which ARIA forbids on role-less elements;
     // the chart's own <title>/<desc> and the data table carry the text alternative.
-    .replace(/<g aria-label="[^"]*"/g, '<g')
+    .replace(/(<(?!svg\b)[a-z]+\b[^>]*?)\saria-(?:label|description)="[^"]*"/g, '$1')
     // font-variant is not an SVG presentation attribute in HTML validators: use the CSS property.
     .replace(/\sfont-variant="tabular-nums"/g, ' style="font-variant-numeric:tabular-nums"');
 }
