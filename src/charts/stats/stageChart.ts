@@ -18,6 +18,15 @@ export interface StageChartOptions extends ChartOptions {
   thresholdPct?: number;
 }
 
+/** Text colour for a party label: very light party colours (e.g. yellow) get a dark shade so the label stays readable. */
+export function labelColour(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+  const lum = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  if (lum < 0.6) return hex;
+  const dark = (v: number): string => Math.round(v * 255 * 0.55).toString(16).padStart(2, '0');
+  return `#${dark(r)}${dark(g)}${dark(b)}`;
+}
+
 /** Render the stage chart as an SVG string. Parties without colour get grey. */
 export function stageChart(results: StageResult[], parties: Party[], o: StageChartOptions): string {
   const colour = new Map(parties.map((p) => [p.id, p.colour]));
@@ -36,20 +45,29 @@ export function stageChart(results: StageResult[], parties: Party[], o: StageCha
     .filter((r): r is (typeof rows)[number] => !!r)
     .map((r) => ({ ...r, label: o.partyLabels[r.id] ?? r.id }));
   const th = o.thresholdPct ?? 5;
+  const yMax = Math.max(th + 1, ...shown.map((r) => r.share)) * 1.05;
+  const height = o.height ?? 360;
+  // Labels at the same stage must not overlap: keep them at least ~11 px apart, pushing downwards.
+  const gap = (yMax / Math.max(1, height - 60)) * 11;
+  const labelled = STAGES.flatMap((s) => {
+    const at = last.filter((r) => r.stage === o.stageLabels[s]).sort((a, b) => b.share - a.share || (a.id < b.id ? -1 : 1));
+    let prev = Infinity;
+    return at.map((r) => { const labelY = Math.min(r.share, prev - gap); prev = labelY; return { ...r, labelY, tc: labelColour(r.c) }; });
+  });
   const inner = renderPlot(
     {
       width: o.width ?? 640,
-      height: o.height ?? 360,
+      height,
       marginRight: 120,
       x: { domain: STAGES.map((s) => o.stageLabels[s]), label: o.text.xLabel ?? null, padding: 0.3 },
-      y: { domain: [0, Math.max(th + 1, ...shown.map((r) => r.share)) * 1.05], label: o.text.yLabel ?? null, grid: true },
+      y: { domain: [0, yMax], label: o.text.yLabel ?? null, grid: true },
       color: { type: 'identity' },
       marks: [
         Plot.ruleY([th], { stroke: '#444', strokeDasharray: '4,3' }),
         Plot.text([{ y: th }], { y: 'y', frameAnchor: 'right', text: () => o.thresholdLabel, dy: -6, textAnchor: 'end', fill: '#444' }),
         Plot.line(rows, { x: 'stage', y: 'share', z: 'id', stroke: 'c', strokeOpacity: 0.7 }),
         Plot.dot(shown, { x: 'stage', y: 'share', fill: 'c', r: 3.5 }),
-        Plot.text(last, { x: 'stage', y: 'share', text: 'label', dx: 8, textAnchor: 'start', fill: 'c' }),
+        Plot.text(labelled, { x: 'stage', y: 'labelY', text: 'label', dx: 8, textAnchor: 'start', fill: 'tc' }),
       ],
     },
     o.document,
