@@ -111,6 +111,7 @@ export function pagesByType(dist: string, langs = ['ky', 'ru', 'en']): Map<strin
     add('station', bySize.slice(0, 20).map(([p]) => p));
     add('search', [`${l}/search/index.html`]);
     add('methodology', [`${l}/methodology/index.html`]);
+    add('data', [`${l}/data/index.html`]);
   }
   return t;
 }

@@ -29,7 +29,7 @@ export function sampleFiles(dist: string, seed = Number(process.env.KG_SEED ?? 2
   const out: string[] = [];
   const first = (l: string, type: string, prefer: string) => { const d = dirsIn(join(dist, l, type)); return d.includes(prefer) ? prefer : d[0]; };
   for (const l of LANGS) {
-    for (const p of ['', 'count', 'search', 'methodology']) out.push(join(dist, l, p, 'index.html'));
+    for (const p of ['', 'count', 'search', 'methodology', 'data']) out.push(join(dist, l, p, 'index.html'));
     for (const [type, prefer] of [['region', 'aravan'], ['region', 'batken-oblast'], ['party', 'ata-jurt'], ['constituency', '6'], ['station', '1938']]) {
       const d = first(l, type, prefer);
       if (d) out.push(join(dist, l, type, d, 'index.html'));

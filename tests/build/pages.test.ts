@@ -38,7 +38,7 @@ describe.skipIf(!ready)('built site', () => {
     expect(pagesIn(`${lang}/party`).length).toBe(site.parties.length);
     expect(pagesIn(`${lang}/constituency`).length).toBe(site.constituencies.length);
     expect(pagesIn(`${lang}/station`).length).toBe(site.stations.length);
-    for (const p of ['', 'count/', 'search/', 'methodology/']) expect(existsSync(join(DIST, lang, p, 'index.html'))).toBe(true);
+    for (const p of ['', 'count/', 'search/', 'methodology/', 'data/']) expect(existsSync(join(DIST, lang, p, 'index.html'))).toBe(true);
   });
 
   // Guards against pages missing their chart/map slot, source line or simulated label.

@@ -64,6 +64,7 @@ export function samplePages(lang: Lang, dist = DIST): Sample[] {
     { type: 'station', path: `/${lang}/station/${SAMPLE_STATION}/` },
     { type: 'search', path: `/${lang}/search/` },
     { type: 'methodology', path: `/${lang}/methodology/` },
+    { type: 'data', path: `/${lang}/data/` },
     ...(embeds.length ? embeds : [{ type: 'embed', path: `/${lang}/embed/` }]),
   ];
 }
