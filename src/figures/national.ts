@@ -74,6 +74,7 @@ function choroplethFigure(ctx: FigureContext, id: string, title: string, takeawa
   const values: Record<string, MapValue> = {};
   for (const p of units) values[p] = site.summaries[p]?.manual ? value(site.summaries[p]) : null;
   const simulated = units.some((p) => site.summaries[p]?.simulated);
+  if (simulated) takeaway = `${takeaway} ${h.t('simNote')}`;
   return {
     id, page: '', title, takeaway,
     svg: renderChoropleth({

@@ -16,7 +16,7 @@ export function statsFigures(ctx: FigureContext): FigureSpec[] {
   const { analysis: a } = ctx;
   const sim = a.simulated;
   const simText = sim ? h.t('sim') : undefined;
-  const stationSrc = h.t('source.stations');
+  const stationSrc = sim ? h.t('source.stations') : h.t('source.stationsReal', { provenance: ctx.site.meta.provenances.join('; ') });
   const partyLabels = Object.fromEntries(ctx.site.parties.map((p) => [p.id, h.partyName(p.id)]));
   const seatSources = ['WIKI-ES', 'CEC-LIST', 'IFX-1215', 'SPK-1128-RULE', 'TE-ART64-2011', '24-2020-FORMULA'];
   const d = a.differences;
