@@ -10,13 +10,13 @@ import { extname, resolve } from 'node:path';
 import { cecJsonToTable } from '../src/lib/data/cecJson';
 import { checkLinks, type FactTables } from '../src/lib/data/crossCheck';
 import { deriveStationViews, deriveSummaries, NATIONAL, reconcile } from '../src/lib/data/derive';
-import { InputError } from '../src/lib/data/errors';
+import { formatIssue, InputError } from '../src/lib/data/errors';
 import { parseLinks } from '../src/lib/data/reference';
 import { parseStations } from '../src/lib/data/stations';
 import { SIMULATED, type DerivedMeta, type SiteData, type StationCount, type StationDemandLink } from '../src/lib/types';
 import { DERIVED_DATA, DERIVED_GEO, DOWNLOADS_DIR, ROOT, sharedDataDir } from './config';
 import { buildDownloads } from './downloads';
-import { readStationCsv, readTable, readText, shown, writeDirAtomic } from './io/files';
+import { published, readStationCsv, readTable, readText, shown, writeDirAtomic } from './io/files';
 import { FACT_FILES, readFactTables } from './io/inputs';
 import { deriveExtras } from './extras';
 
@@ -36,12 +36,14 @@ export interface DataBuildOptions {
   log?: (msg: string) => void;
 }
 
-/** Read station counts from CSV or CEC JSON. */
-export function readStations(path: string, t: FactTables): StationCount[] {
+/** Read station counts from CSV or CEC JSON; problems that do not stop the build go to `log`. */
+export function readStations(path: string, t: FactTables, log: (msg: string) => void = (m) => console.error(m)): StationCount[] {
   const table = extname(path).toLowerCase() === '.json'
     ? cecJsonToTable(readText(path, true), shown(path), t.parties)
     : readStationCsv(path);
-  return parseStations(table, t.parties, t.areas, { defaultProvenance: `real: ${shown(path)}` });
+  const counts = parseStations(table, t.parties, t.areas, { defaultProvenance: `real: ${published(path)}` });
+  for (const w of table.warnings ?? []) log(`reconciliation warning: ${formatIssue(w)}`);
+  return counts;
 }
 
 /** Run the whole data build; returns the site bundle it wrote. */
@@ -51,7 +53,7 @@ export async function buildData(opts: DataBuildOptions = {}): Promise<SiteData> 
   const t0 = performance.now();
   const facts = readFactTables(root);
   const stationPath = resolve(opts.stations ?? resolve(root, DEFAULT_STATIONS));
-  const counts = readStations(stationPath, facts);
+  const counts = readStations(stationPath, facts, log);
   const isDefault = !opts.stations;
   const linkTable = readTable(resolve(root, DEFAULT_LINKS));
   // With another station file, links the generator picked do not apply; links a source names do.
@@ -62,10 +64,12 @@ export async function buildData(opts: DataBuildOptions = {}): Promise<SiteData> 
   const summaries = deriveSummaries(facts.areas, counts, links, facts.demands);
   const stations = deriveStationViews(counts, links);
   const reconciliation = reconcile(summaries[NATIONAL], facts.keyFigures, facts.stageResults);
+  // reconcile() checks the manual count, else the electronic one; with neither there is nothing to check, and the log says so.
+  if (!summaries[NATIONAL].manual && !summaries[NATIONAL].electronic) log(`reconciliation: not checked: ${shown(stationPath)} has neither a manual nor an electronic count`);
   for (const r of reconciliation) if (Math.abs(r.difference) > 0.05) log(`reconciliation: ${r.what}: expected ${r.expected}, got ${r.actual} (difference ${r.difference})`);
   const meta: DerivedMeta = {
     simulated: counts.some((c) => c.provenance === SIMULATED),
-    stationFile: shown(stationPath),
+    stationFile: published(stationPath),
     provenances: [...new Set(counts.map((c) => c.provenance))].sort(),
     stationCount: stations.length,
     reconciliation,

@@ -1,13 +1,26 @@
 /** File edges of the build: read checked tables, write outputs atomically. */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import { parseCsv, type CsvTable } from '../../src/lib/data/csv';
 import { InputError } from '../../src/lib/data/errors';
 import { ROOT } from '../config';
 import { decodeText } from './decode';
 
-/** Path as shown in messages: relative to the repository when inside it. */
-export const shown = (p: string): string => (p.startsWith(ROOT) ? relative(ROOT, p) : p);
+/** The path relative to the repository root, or null when `p` lies outside it. */
+function inRepo(p: string): string | null {
+  const r = relative(ROOT, resolve(p));
+  return r === '' || r.startsWith('..') || isAbsolute(r) ? null : r;
+}
+
+/** Path as shown in messages: relative to the repository when inside it, else as given. */
+export const shown = (p: string): string => inRepo(p) ?? p;
+
+/**
+ * Path as written into the output (site.json, provenance of the downloads):
+ * relative to the repository when inside it, else the bare file name, so
+ * the output does not depend on (or reveal) where a file sits on a machine.
+ */
+export const published = (p: string): string => inRepo(p) ?? basename(p);
 
 /** Read and decode a file; a missing file is an input error naming the path. */
 export function readText(path: string, strictUtf8: boolean): string {

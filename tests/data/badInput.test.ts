@@ -60,7 +60,8 @@ const cases: Case[] = [
   // Guards against UTF-16 (Excel "Unicode text") being decoded as garbage.
   { name: 'wrong encoding: UTF-16 LE with BOM', body: Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(baseCsv(), 'utf16le')]), line: 0, column: '', value: 'a UTF-16 byte-order mark', expected: /wrong encoding/ },
   // Guards against Latin-1 mojibake being accepted as Windows-1251 Cyrillic.
-  { name: 'wrong encoding: Latin-1 bytes ("Ã©", "©")', body: latin1, line: 0, column: '', value: `byte 0xc3 at offset ${latin1.indexOf(0xc3)}`, expected: /neither/ },
+  // "station (Ã©lection ©)": Ã is the 10th character of line 1.
+  { name: 'wrong encoding: Latin-1 bytes ("Ã©", "©")', body: latin1, line: 1, column: '', value: `byte 0xc3 at line 1, column 10 (offset ${latin1.indexOf(0xc3)})`, expected: /neither/ },
   { name: 'ragged row (a cell short)', body: baseCsv().replace(/\n1002,KG11000000000,manual,1000,500,20,/, '\n1002,KG11000000000,manual,1000,500,'), line: 3, column: '', value: /^1002,KG11000000000/, expected: /28 cells as in the header, found 27 \(ragged row\)/ },
   { name: 'ragged row (a cell too many)', body: baseCsv().replace(/\n(1002,[^\n]*)/, '\n$1,7'), line: 3, column: '', value: /^1002,/, expected: /found 29 \(ragged row or an unquoted delimiter\)/ },
   { name: 'unbalanced quotes', body: `${header}\n${baseRow().join(',')}\n${baseRow({ station: '1002', area_pcode: '"KG11000000000' }).join(',')}\n`, line: 3, column: '', value: /^"KG11000000000,manual,1000/, expected: /balanced double quotes \(quoted field unterminated\)/ },

@@ -18,8 +18,14 @@ export interface CsvTable {
   header: string[];
   rows: CsvRow[];
   delimiter: string;
-  /** For tables made from JSON: the JSON path of a (line, column) cell, for error messages. */
-  jsonPath?: (line: number, column: string) => string | undefined;
+  /**
+   * For tables made from JSON: the JSON path of the cell in `rows[index]`
+   * under `column` ("" for the row itself, e.g. "divisions[3]"), for error
+   * messages. Keyed by row index: a minified file has every row on line 1.
+   */
+  jsonPath?: (index: number, column: string) => string | undefined;
+  /** Problems that do not stop the build (e.g. published percentages that do not match the counts). */
+  warnings?: InputIssue[];
 }
 
 export interface ParseCsvOptions {

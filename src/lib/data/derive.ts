@@ -92,18 +92,22 @@ export function reconcile(summary: AreaSummary, keyFigures: KeyFigure[], stageRe
     if (expected === undefined || actual === undefined) return;
     out.push({ what, expected, actual, difference: round(actual - expected, 2), note });
   };
-  const m = summary.manual;
-  add('stations (manual count)', fig('stations_total'), m?.stations, 'published number of polling stations');
-  add('registered voters (manual count)', fig('registered_voters'), m?.registered, 'sum over stations vs the published national list');
-  add('ballots cast (manual count)', fig('voters_took_part'), m?.ballotsCast, 'sum over stations vs the CEC\'s "took part"');
+  // The manual count is the reference; a file with only electronic counts is checked on those, and every row says so.
+  const m = summary.manual ?? summary.electronic;
+  const kind = summary.manual ? 'manual count' : 'electronic count: no manual count';
+  const also = summary.manual ? '' : '; the station file has no manual count, so its electronic totals are used';
+  add(`stations (${kind})`, fig('stations_total'), m?.stations, `published number of polling stations${also}`);
+  add(`registered voters (${kind})`, fig('registered_voters'), m?.registered, `sum over stations vs the published national list${also}`);
+  add(`ballots cast (${kind})`, fig('voters_took_part'), m?.ballotsCast, `sum over stations vs the CEC's "took part"${also}`);
   for (const r of stageResults) {
     const t = r.stage === 'F' ? m : r.stage === 'E' ? summary.electronic : null;
     if (!t || r.sharePct === null) continue;
-    add(`share ${r.partyId}, stage ${r.stage} (% of ballots cast)`, r.sharePct, t.sharePct[r.partyId] ?? 0, 'station sums vs the published share');
+    const f = r.stage === 'F' && !summary.manual;
+    add(`share ${r.partyId}, stage ${r.stage} (% of ballots cast${f ? ', electronic count: no manual count' : ''})`, r.sharePct, t.sharePct[r.partyId] ?? 0, `station sums vs the published share${f ? also : ''}`);
   }
   if (m) {
     const sum = Object.values(m.sharePct).reduce((s, v) => s + v, 0) + (m.ballotsCast ? (m.invalid / m.ballotsCast) * 100 : 0);
-    add('party shares + invalid (% of ballots cast, manual)', 100, round(sum, 2), 'shares that do not sum to 100 show ballots neither valid nor invalid, or rounding');
+    add(`party shares + invalid (% of ballots cast, ${summary.manual ? 'manual' : 'electronic: no manual count'})`, 100, round(sum, 2), `shares that do not sum to 100 show ballots neither valid nor invalid, or rounding${also}`);
   }
   return out;
 }

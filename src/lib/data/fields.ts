@@ -14,6 +14,8 @@ function push(ctx: Ctx, row: CsvRow, column: string, value: string, expected: st
   ctx.issues.push({ file: ctx.file, line: row.line, column, value, expected });
 }
 
+/** A number in exponent notation, as String() writes large or tiny floats (1e+21, 1.5e-7). */
+const FLOAT_EXPONENT = /^\d+(\.\d+)?e[+-]?\d+$/i;
 const THOUSANDS = /^-?\d{1,3}([,.\u00a0\u202f ' ]\d{3})+$/;
 
 /** A non-negative whole number written with digits only. */
@@ -34,7 +36,7 @@ export function int(ctx: Ctx, row: CsvRow, column: string, opts: { optional?: bo
   let why = 'a non-negative whole number written with digits only';
   if (/^-\d/.test(v)) why = 'a count that is not negative';
   else if (THOUSANDS.test(v)) why = 'digits only, without thousands separators or (no-break) spaces';
-  else if (/^\d+[.,]\d+$/.test(v) || /e/i.test(v)) why = 'a whole number, not a decimal or float artefact';
+  else if (/^\d+[.,]\d+$/.test(v) || FLOAT_EXPONENT.test(v)) why = 'a whole number, not a decimal or float artefact';
   push(ctx, row, column, raw, why);
   return null;
 }

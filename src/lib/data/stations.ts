@@ -72,10 +72,12 @@ export function parseStations(table: CsvTable, parties: Party[], areas: Area[], 
   const areaOk = new Map(areas.map((a) => [a.pcode, a.level]));
   const out: StationCount[] = [];
   const seen = new Map<string, number>();
-  const areaOfStation = new Map<number, { area: string; line: number }>();
+  const areaOfStation = new Map<number, { area: string; index: number }>();
   const voteIds = [...parties.map((p) => p.id), AGAINST_ALL];
-  for (const row of table.rows) {
-    const c = (key: string): string => col.get(key) ?? key;
+  const c = (key: string): string => col.get(key) ?? key;
+  /** Where row `index` is, for messages: "line 4", or "divisions[3]" for a table made from JSON (all on line 1 when minified). */
+  const place = (index: number): string => table.jsonPath?.(index, '') ?? `line ${table.rows[index].line}`;
+  const parseRow = (row: CsvRow, index: number): StationCount | null => {
     const station = int(ctx, row, c(':station'), { min: 1 });
     const areaPcode = str(ctx, row, c(':area_pcode'));
     const level = areaOk.get(areaPcode);
@@ -95,20 +97,30 @@ export function parseStations(table: CsvTable, parties: Party[], areas: Area[], 
       valid += n ?? 0;
     }
     const provenance = col.has(':provenance') ? str(ctx, row, c(':provenance')) : (opts.defaultProvenance ?? 'real');
-    if (station === null || count === null || registered === null || ballotsCast === null || invalid === null) continue;
+    if (station === null || count === null || registered === null || ballotsCast === null || invalid === null) return null;
     checkProtocol(ctx, row, c, { registered, ballotsCast, invalid, valid });
     const key = `${station}/${count}`;
-    if (seen.has(key)) ctx.issues.push({ file: ctx.file, line: row.line, column: c(':station'), value: String(station), expected: `a unique station number per count (duplicate station: ${count} count already on line ${seen.get(key)})` });
-    seen.set(key, row.line);
+    const dup = seen.get(key);
+    if (dup !== undefined) ctx.issues.push({ file: ctx.file, line: row.line, column: c(':station'), value: String(station), expected: `a unique station number per count (duplicate station: ${count} count already ${table.jsonPath ? 'at' : 'on'} ${place(dup)})` });
+    else seen.set(key, index);
     const prev = areaOfStation.get(station);
-    if (prev && prev.area !== areaPcode) ctx.issues.push({ file: ctx.file, line: row.line, column: c(':area_pcode'), value: areaPcode, expected: `the same area as line ${prev.line} (${prev.area}) for station ${station}` });
-    if (!prev) areaOfStation.set(station, { area: areaPcode, line: row.line });
-    out.push({ station, count, areaPcode, constituency, registered, ballotsCast, invalid, votes, provenance });
-  }
+    if (prev && prev.area !== areaPcode) ctx.issues.push({ file: ctx.file, line: row.line, column: c(':area_pcode'), value: areaPcode, expected: `the same area as ${place(prev.index)} (${prev.area}) for station ${station}` });
+    // Only a valid station area is a reference for the station's other rows: a bad code must not make the next, correct row look wrong.
+    const stationArea = level !== undefined && level !== 'oblast';
+    if (!prev && stationArea) areaOfStation.set(station, { area: areaPcode, index });
+    return { station, count, areaPcode, constituency, registered, ballotsCast, invalid, votes, provenance };
+  };
+  // Row index of each issue, so a table made from JSON can name the JSON path.
+  const rowOfIssue: number[] = [];
+  table.rows.forEach((row, index) => {
+    const r = parseRow(row, index);
+    while (rowOfIssue.length < ctx.issues.length) rowOfIssue.push(index);
+    if (r) out.push(r);
+  });
   if (ctx.issues.length) {
     // Issues of a table made from JSON name the JSON path, not the table column.
     const path = table.jsonPath;
-    throw new InputError(path ? ctx.issues.map((i) => ({ ...i, column: path(i.line, i.column) ?? i.column })) : ctx.issues);
+    throw new InputError(path ? ctx.issues.map((i, k) => ({ ...i, column: path(rowOfIssue[k], i.column) ?? i.column })) : ctx.issues);
   }
   return out.sort((a, b) => a.station - b.station || COUNT_KINDS.indexOf(a.count) - COUNT_KINDS.indexOf(b.count));
 }
