@@ -8,8 +8,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { cecJsonToTable } from '../src/lib/data/cecJson';
-import { checkLinks, type FactTables } from '../src/lib/data/crossCheck';
-import { deriveStationViews, deriveSummaries, NATIONAL, reconcile } from '../src/lib/data/derive';
+import type { FactTables } from '../src/lib/data/crossCheck';
+import { checkLinks } from '../src/lib/data/links';
+import { deriveConstituencySummaries, deriveStationViews, deriveSummaries, NATIONAL, reconcile } from '../src/lib/data/derive';
 import { formatIssue, InputError } from '../src/lib/data/errors';
 import { parseLinks } from '../src/lib/data/reference';
 import { parseStations } from '../src/lib/data/stations';
@@ -56,13 +57,16 @@ export async function buildData(opts: DataBuildOptions = {}): Promise<SiteData> 
   const counts = readStations(stationPath, facts, log);
   const isDefault = !opts.stations;
   const linkTable = readTable(resolve(root, DEFAULT_LINKS));
-  // With another station file, links the generator picked do not apply; links a source names do.
-  const allLinks = parseLinks(linkTable).filter((l) => isDefault || l.provenance === 'source');
-  const { kept: links, missing } = checkLinks(allLinks, facts.demands, new Set(counts.map((c) => c.station)), shown(resolve(root, DEFAULT_LINKS)));
+  // With another station file, links the generator picked do not apply; links to stations a source names (or that we read from it) do,
+  // as long as the station lies in the area the demand names.
+  const allLinks = parseLinks(linkTable).filter((l) => isDefault || l.provenance !== 'simulated');
+  const { kept: links, missing, elsewhere } = checkLinks(allLinks, facts.demands, new Map(counts.map((c) => [c.station, c.areaPcode])), facts.areas, shown(resolve(root, DEFAULT_LINKS)));
   for (const l of missing) log(`warning: station ${l.station} (demand ${l.demandId}) is not in ${shown(stationPath)}; the link is left out`);
+  for (const e of elsewhere) log(`warning: station ${e.link.station} is in ${e.stationArea} in ${shown(stationPath)}, but demand ${e.link.demandId} names ${e.demandArea}; the ${e.link.provenance} link is left out`);
 
   const summaries = deriveSummaries(facts.areas, counts, links, facts.demands);
   const stations = deriveStationViews(counts, links);
+  const constituencySummaries = deriveConstituencySummaries(counts);
   const reconciliation = reconcile(summaries[NATIONAL], facts.keyFigures, facts.stageResults);
   // reconcile() checks the manual count, else the electronic one; with neither there is nothing to check, and the log says so.
   if (!summaries[NATIONAL].manual && !summaries[NATIONAL].electronic) log(`reconciliation: not checked: ${shown(stationPath)} has neither a manual nor an electronic count`);
@@ -75,7 +79,7 @@ export async function buildData(opts: DataBuildOptions = {}): Promise<SiteData> 
     reconciliation,
     inputHash: hashInputs([...Object.values(FACT_FILES).map((f) => resolve(root, f)), stationPath, resolve(root, DEFAULT_LINKS)]),
   };
-  const site: SiteData = { ...facts, links, summaries, stations, meta };
+  const site: SiteData = { ...facts, links, summaries, constituencySummaries, stations, meta };
   const extras = await deriveExtras(site, counts, opts.sharedDir ?? sharedDataDir(), opts.geoOut === undefined ? DERIVED_GEO : opts.geoOut, log);
   const dataFiles = new Map<string, string>([['site.json', JSON.stringify(site)], ...extras]);
   const downloads = buildDownloads(site, counts);

@@ -40,7 +40,7 @@ export function downloadTables(site: SiteData, counts: StationCount[]): Table[] 
     { def: res('recount-demands', 'Recount demands and recounts', 'Every demand in the seed article and every further demand or recount the sources document.', false, D.DEMAND_FIELDS),
       rows: site.demands.map((d) => [d.id, d.kind, d.partyId, d.claimant.en, d.areaPcode, d.where.en, d.stations, d.stationNumbersAsWritten, d.stationNumbers.join(';'), d.reason.en, d.note, d.sourceId]) },
     { def: res('timeline', 'Timeline of the count', 'Events from polls closing to certification and after.', false, D.TIMELINE_FIELDS),
-      rows: site.timeline.map((e) => [e.date, e.dateText, e.time, e.approx, e.text.ky, e.text.ru, e.text.en, e.sourceIds.join(';')]) },
+      rows: site.timeline.map((e) => [e.date, e.dateText, e.time, e.approx, e.key, e.text.ky, e.text.ru, e.text.en, e.sourceIds.join(';')]) },
     { def: res('sources', 'Sources', 'Every source cited on the site.', false, D.SOURCE_FIELDS),
       rows: site.sources.map((s) => [s.id, s.publisher, s.title, s.date, s.url, s.language]) },
     { def: res('parties', 'Party lists', 'The 21 party lists of 2021.', false, D.PARTY_FIELDS),

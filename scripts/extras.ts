@@ -4,7 +4,7 @@
  * Computed here, in the data build, never in the browser.
  */
 import { compareGroups, differenceHistogram, metrics, stationDifferences, topDifferences } from '../src/lib/analysis/differences';
-import { invalidRates, lastDigits, placeInvalidCount, turnoutLeaderHistogram } from '../src/lib/analysis/fingerprints';
+import { invalidCounts, invalidRates, lastDigits, placeInvalidCount, turnoutLeaderHistogram } from '../src/lib/analysis/fingerprints';
 import { allocateSeats, SEAT_RULE } from '../src/lib/analysis/seats';
 import { outcomesAtStake, seatMargins, thresholdMargins } from '../src/lib/analysis/sensitivity';
 import { AGAINST_ALL, type SiteData, type StationCount } from '../src/lib/types';
@@ -49,6 +49,7 @@ export function deriveAnalysis(site: SiteData, counts: StationCount[]): Analysis
     fingerprints: {
       heatmap: turnoutLeaderHistogram(counts, 'manual', 2),
       invalid: { ...invalid, rows: invalid.rows.length > 60 ? [] : invalid.rows },
+      invalidCounts: invalidCounts(counts, 'manual'),
       toktogul: Number.isFinite(toktogul) ? placeInvalidCount(counts, toktogul, 'manual') : null,
       lastDigitsManual: lastDigits(counts, 'manual', 100),
       lastDigitsElectronic: lastDigits(counts, 'electronic', 100),

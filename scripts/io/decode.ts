@@ -60,15 +60,24 @@ export function decodeText(bytes: Uint8Array, file: string, strictUtf8 = false):
 /**
  * KOI8-R puts lower-case letters where Windows-1251 has upper-case ones, so
  * KOI8-R text read as 1251 is mostly upper case ("РТПФПЛПМ" for "протокол").
- * Real Russian or Kyrgyz text is mostly lower case.
+ * Real Russian or Kyrgyz text is mostly lower case; a genuine Windows-1251
+ * file written in capitals ("УИК;ОКРУГ;…") is told apart by its letters:
+ * the commonest letters о, а, и, т of real text come out of KOI8-R as П, Б,
+ * Й, Ф, which are rare in real capitals, where О, А, И, Т dominate.
  */
 function koi8Suspect(text: string): { upper: number; letters: number; word: string; line: number } | null {
   let upper = 0;
   let letters = 0;
+  let koi = 0;
+  let real = 0;
   for (const ch of text) {
-    if (/[\u0400-\u045f]/.test(ch)) { letters++; if (/[\u0400-\u042f]/.test(ch)) upper++; }
+    if (!/[\u0400-\u045f]/.test(ch)) continue;
+    letters++;
+    if (/[\u0400-\u042f]/.test(ch)) upper++;
+    if ('ПБЙФ'.includes(ch)) koi++;
+    if ('ОАИТ'.includes(ch)) real++;
   }
-  if (letters < 8 || upper / letters <= 0.6) return null;
+  if (letters < 8 || upper / letters <= 0.6 || koi <= real) return null;
   const m = /[\u0400-\u042f][\u0400-\u045f]*/.exec(text)!;
   return { upper, letters, word: m[0].slice(0, 40), line: text.slice(0, m.index).split('\n').length };
 }

@@ -6,6 +6,7 @@
  */
 import { AGAINST_ALL, SIMULATED, type Area, type Constituency, type Party, type RecountDemand, type StationCount, type StationDemandLink } from '../../src/lib/types';
 import { apportion, normal, rng } from './random';
+import { numberProvenance } from '../../src/lib/data/links';
 
 export interface SimTargets {
   stations: number;
@@ -220,7 +221,7 @@ function constituencyMap(constituencies: Constituency[], numbers: Map<string, nu
 function linkDemands(demands: RecountDemand[], areas: Area[], numbers: Map<string, number[]>, rand: () => number): StationDemandLink[] {
   const links: StationDemandLink[] = [];
   for (const d of demands) {
-    for (const no of d.stationNumbers) links.push({ station: no, demandId: d.id, provenance: 'source' });
+    for (const no of d.stationNumbers) links.push({ station: no, demandId: d.id, provenance: numberProvenance(d.stationNumbersAsWritten, no) });
     if (d.stationNumbers.length || !d.areaPcode || d.stations === null) continue;
     const pool = [...numbers].filter(([p]) => p === d.areaPcode || areas.find((a) => a.pcode === p)?.parent === d.areaPcode).flatMap(([, l]) => l);
     const picked = [...pool].map((no) => ({ no, r: rand() })).sort((a, b) => a.r - b.r).slice(0, d.stations).map((x) => x.no);

@@ -1,6 +1,6 @@
 /** Contract of .derived/data/analysis.json (written by scripts/extras.ts, read by pages). */
 import type { StationDifference, GroupSummary } from './analysis/differences';
-import type { HeatCell, InvalidSummary, LastDigitResult, ReferencePlacement } from './analysis/fingerprints';
+import type { HeatCell, InvalidCounts, InvalidSummary, LastDigitResult, ReferencePlacement } from './analysis/fingerprints';
 import type { SeatResult, SEAT_RULE } from './analysis/seats';
 import type { OutcomeAtStake, SeatMargin, ThresholdMargin } from './analysis/sensitivity';
 import type { Bin } from './analysis/stats';
@@ -22,6 +22,8 @@ export interface Analysis {
   fingerprints: {
     heatmap: { cells: HeatCell[]; binPct: number; excluded: number[] };
     invalid: InvalidSummary;
+    /** Invalid-ballot counts per station (the unit of the article's figure). */
+    invalidCounts: InvalidCounts;
     /** The article's 2,271 invalid ballots placed in the station distribution. */
     toktogul: ReferencePlacement | null;
     lastDigitsManual: LastDigitResult;

@@ -150,6 +150,8 @@ export interface TimelineEvent {
   /** "HH:MM" Bishkek time, or "". */
   time: string;
   approx: boolean;
+  /** One of the key moments the home page shows before the full timeline. */
+  key: boolean;
   text: I18nText;
   sourceIds: string[];
 }
@@ -192,11 +194,19 @@ export interface StationCount {
 }
 
 /** Link between a station and a recount demand. */
+export const LINK_PROVENANCES = ['source', 'inferred', 'simulated'] as const;
+export type LinkProvenance = (typeof LINK_PROVENANCES)[number];
+
 export interface StationDemandLink {
   station: number;
   demandId: string;
-  /** "source" when the source names the station; "simulated" when the generator picked it. */
-  provenance: 'source' | 'simulated';
+  /**
+   * "source" when the source writes the station number as it is;
+   * "inferred" when the number is our reading of an ambiguous form (the
+   * article's "No19 38" read as 1938); "simulated" when the generator
+   * picked the station in the area the source names.
+   */
+  provenance: LinkProvenance;
 }
 
 /* ------------------------------------------------------------------ */
@@ -232,6 +242,15 @@ export interface AreaSummary {
   demandedInSources: number;
   demandIds: string[];
   /** True if any station in the figures is simulated. */
+  simulated: boolean;
+}
+
+/** Totals of the stations the station file assigns to a single-mandate constituency (party-list votes). */
+export interface ConstituencySummary {
+  no: number;
+  electronic: CountTotals | null;
+  manual: CountTotals | null;
+  /** True if any station counted here is simulated. */
   simulated: boolean;
 }
 
@@ -285,6 +304,8 @@ export interface SiteData {
   links: StationDemandLink[];
   /** Keyed by area P-code; "KG" is the whole country. */
   summaries: Record<string, AreaSummary>;
+  /** Keyed by constituency number; only constituencies with stations in the station file. */
+  constituencySummaries: Record<string, ConstituencySummary>;
   stations: StationView[];
   meta: DerivedMeta;
 }

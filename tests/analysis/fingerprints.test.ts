@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StationCount } from '../../src/lib/types';
 import { chiSquareSurvival, chiSquareUniform } from '../../src/lib/analysis/chiSquare';
-import { invalidRates, lastDigits, placeInvalidCount, turnoutLeaderHistogram } from '../../src/lib/analysis/fingerprints';
+import { invalidCounts, invalidRates, lastDigits, niceStep, placeInvalidCount, turnoutLeaderHistogram } from '../../src/lib/analysis/fingerprints';
 
 const mk = (station: number, registered: number, invalid: number, votes: Record<string, number>): StationCount => ({
   station, count: 'manual', areaPcode: 'KG03', constituency: 19, registered,
@@ -50,6 +50,21 @@ describe('fingerprints: a case built to show a clear anomaly and one built to sh
     expect(bad.counts.filter((c, d) => d !== 0 && d !== 5 && c > 0)).toEqual([]);
     expect(bad.pValue).toBeLessThan(0.001);
   });
+  // Guards against a false alarm: honest counts that thin out as they grow end in low digits more often,
+  // which the flat-10% test flags and the shape-aware expectation does not.
+  it('last digits: a steep but honest distribution fails the flat test, not the shape-aware one', () => {
+    const votes: number[] = [];
+    for (let v = 90; v < 300; v++) for (let k = 0; k < Math.round(1000 * Math.exp(-(v - 100) / 30)); k++) votes.push(v);
+    const rows = votes.map((v, i) => mk(i + 1, 5000, 0, { a: v }));
+    const r = lastDigits(rows, 'manual', 100);
+    expect(r.pValueUniform).toBeLessThan(1e-6);
+    expect(r.pValue).toBeGreaterThan(0.5);
+    expect(r.expectedPct[0]).toBeGreaterThan(r.expectedPct[9]);
+    expect(r.expectedPct.reduce((s, x) => s + x, 0)).toBeCloseTo(100, 1);
+  });
+  it('last digits: a flat distribution expects 10% each', () => {
+    expect(lastDigits(CLEAN).expectedPct).toEqual(new Array(10).fill(10));
+  });
   it('counts below 10 are left out', () => {
     expect(lastDigits([mk(1, 100, 0, { a: 7, b: 12 })]).n).toBe(1);
   });
@@ -68,5 +83,20 @@ describe('fingerprints: a case built to show a clear anomaly and one built to sh
     const rows = [10, 20, 30, 40].map((v, i) => mk(i + 1, 1000, v, { a: 100 }));
     expect(placeInvalidCount(rows, 35)).toEqual({ value: 35, percentile: 75, above: 1, stations: 4, max: 40 });
     expect(placeInvalidCount(rows, 2271).percentile).toBe(100);
+  });
+});
+
+describe('invalid-ballot counts', () => {
+  // Guards against bins that miss the largest count or a wrong "largest" list (the chart names those stations).
+  it('bins every station and names the three with most invalid ballots (ANOMALY: station 7 has 400)', () => {
+    const r = invalidCounts(ANOMALY);
+    expect(r.binWidth).toBe(20); // 400 / 30 = 13.3 -> next 1-2-5 step
+    expect(r.bins.reduce((s, b) => s + b.count, 0)).toBe(100);
+    expect(r.bins[r.bins.length - 1].x1).toBeGreaterThan(400);
+    expect(r.largest.map((x) => [x.station, x.invalid])).toEqual([[7, 400], [3, 22], [6, 22]]);
+  });
+  // Guards against a step that is not 1, 2 or 5 times a power of ten (odd axis ticks).
+  it.each([[13.3, 20], [0.4, 0.5], [7, 10], [1, 1], [2.5, 5], [95, 100]])('niceStep(%f) = %f', (x, want) => {
+    expect(niceStep(x)).toBeCloseTo(want, 9);
   });
 });

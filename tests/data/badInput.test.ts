@@ -188,6 +188,6 @@ describe('reference and fact tables: one broken row each', () => {
 
   it('recount-links.csv: a bad provenance value', () => {
     const err = inputError(() => parseLinks(parseCsv('station,demand_id,provenance\n1938,A09,guess\n', 'links.csv')));
-    expect(err.issues).toEqual([{ file: 'links.csv', line: 2, column: 'provenance', value: 'guess', expected: 'one of source, simulated' }]);
+    expect(err.issues).toEqual([{ file: 'links.csv', line: 2, column: 'provenance', value: 'guess', expected: 'one of source, inferred, simulated' }]);
   });
 });

@@ -219,9 +219,10 @@ describe('the simulated station layer', () => {
       expect(new Set(linked(id)).size, id).toBe(n);
       expect(inArea(id, pcode), `${id} in ${pcode}`).toBe(true);
     }
-    for (const [no, id] of [[2352, 'A06'], [3259, 'A07'], [1938, 'A09']] as const) {
+    // 2352 and 3259 are written so in the article; "No19 38" is only our reading as 1938.
+    for (const [no, id, provenance] of [[2352, 'A06', 'source'], [3259, 'A07', 'source'], [1938, 'A09', 'inferred']] as const) {
       expect(areaOf.has(no), `station ${no}`).toBe(true);
-      expect(links).toContainEqual({ station: no, demandId: id, provenance: 'source' });
+      expect(links).toContainEqual({ station: no, demandId: id, provenance });
     }
     expect(links.every((l) => areaOf.has(l.station))).toBe(true);
   });

@@ -161,7 +161,7 @@ describe('buildData over a real-shaped station file', () => {
     expect(site.meta.stationFile).toBe('tests/fixtures/stations/wide-ky-ru-en.csv');
     expect(site.stations.every((s) => !s.simulated)).toBe(true);
     // Guards against the generator's simulated picks (e.g. in Aravan) leaking into a real build.
-    expect(site.links).toEqual([{ station: 1938, demandId: 'A09', provenance: 'source' }, { station: 2352, demandId: 'A06', provenance: 'source' }]);
+    expect(site.links).toEqual([{ station: 1938, demandId: 'A09', provenance: 'inferred' }, { station: 2352, demandId: 'A06', provenance: 'source' }]);
     expect(log.some((m) => /warning: station 3259 \(demand A07\) is not in tests\/fixtures\/stations\/wide-ky-ru-en\.csv/.test(m))).toBe(true);
     expect(log.some((m) => /^reconciliation: registered voters/.test(m))).toBe(true);
     expect(site.summaries.KG.manual?.registered).toBe(4700);

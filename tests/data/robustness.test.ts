@@ -52,6 +52,12 @@ describe('decodeText: Windows-1251, KOI8-R and damaged UTF-8', () => {
     expect(decodeText(iconv.encode(text, 'win1251'), 'x.csv')).toEqual({ text, encoding: 'windows-1251' });
   });
 
+  // Guards against a genuine Windows-1251 export written in capitals (common for CEC tables) being refused as KOI8-R.
+  it('an all-capitals Windows-1251 file is read, not taken for KOI8-R', () => {
+    const text = 'УИК;ОКРУГ;ЗАРЕГИСТРИРОВАНО;АТА-ЖУРТ КЫРГЫЗСТАН;ИШЕНИМ;ПРОТИВ ВСЕХ\n1;2;3;4;5;6\n';
+    expect(decodeText(iconv.encode(text, 'win1251'), 'x.csv')).toEqual({ text, encoding: 'windows-1251' });
+  });
+
   // Guards against: a file that starts with a UTF-8 BOM but has a bad byte being
   // re-read as Windows-1251 (the BOM becomes "п»ї" and the damage goes unnoticed).
   it('a UTF-8 BOM then invalid UTF-8 is an error at the line and column, not Windows-1251', () => {

@@ -91,6 +91,34 @@ export function invalidRates(rows: StationCount[], kind: CountKind = 'manual', b
   return { rows: out, bins: histogram(rates, binPct, rates.length ? [0, Math.max(binPct, Math.ceil(Math.max(...rates) / binPct) * binPct)] : undefined), q1: round(q1, 2), q3: round(q3, 2), fence, outliers };
 }
 
+export interface InvalidCounts {
+  /** Histogram of invalid-ballot counts per station; bin width a 1-2-5 step giving about 30 bins. */
+  bins: Bin[];
+  binWidth: number;
+  /** The `n` stations with the most invalid ballots, most first (ties by station number). */
+  largest: InvalidRow[];
+}
+
+/** Smallest of 1, 2, 5 × 10^k that is at least `x` (x > 0). */
+export function niceStep(x: number): number {
+  const k = 10 ** Math.floor(Math.log10(Math.max(x, 1e-9)));
+  return [1, 2, 5, 10].map((m) => m * k).find((s) => s >= x - 1e-9)!;
+}
+
+/**
+ * Invalid-ballot COUNTS per station (the unit of a figure such as the
+ * article's 2,271, for which no rate is given): histogram and the largest.
+ */
+export function invalidCounts(rows: StationCount[], kind: CountKind = 'manual', n = 3): InvalidCounts {
+  const list = rowsOf(rows, kind).filter((r) => r.ballotsCast > 0);
+  const xs = list.map((r) => r.invalid);
+  const max = xs.length ? Math.max(...xs) : 0;
+  const binWidth = Math.max(1, niceStep(max / 30));
+  const largest = [...list].sort((a, b) => b.invalid - a.invalid || a.station - b.station).slice(0, n)
+    .map((r) => ({ station: r.station, areaPcode: r.areaPcode, invalid: r.invalid, ballotsCast: r.ballotsCast, ratePct: round((r.invalid / r.ballotsCast) * 100, 2) }));
+  return { bins: histogram(xs, binWidth, xs.length ? [0, Math.max(binWidth, Math.ceil((max + 1) / binWidth) * binWidth)] : undefined), binWidth, largest };
+}
+
 export interface ReferencePlacement {
   value: number;
   /** Percentile rank among stations (mid-rank), percent, 2 decimals. */
@@ -117,20 +145,65 @@ export interface LastDigitResult {
   /** Share of each digit, percent, 2 decimals. */
   sharePct: number[];
   n: number;
-  /** Pearson chi-square against uniform, 9 d.o.f., 3 decimals. */
+  /**
+   * Expected share of each digit, percent, 2 decimals, for honest counts
+   * shaped like these: within each ten (100–109, 110–119, …) the density is
+   * taken as linear with the slope between the neighbouring tens, so where
+   * counts thin out as they grow, low digits are expected slightly more
+   * often than high ones. Flat 10% where the distribution is flat.
+   */
+  expectedPct: number[];
+  /** Pearson chi-square against `expectedPct`, 9 d.o.f., 3 decimals. */
   chi2: number;
-  /** P(chi2 ≥ observed) under uniform digits, 6 decimals. */
+  /** P(chi2 ≥ observed), 6 decimals. */
   pValue: number;
+  /** The textbook test against a flat 10% (biased when counts thin out quickly), 3 decimals. */
+  chi2Uniform: number;
+  pValueUniform: number;
+}
+
+/**
+ * Expected count of each last digit among values ≥ `min`, from the
+ * histogram of all values (those below `min` only inform the slope of the
+ * lowest ten). Per ten k with n_k values: n_k/10 + s_k·(d − 4.5), where
+ * s_k = (n_{k+1} − n_{k−1}) / 200 is the central-difference slope of the
+ * density per unit; negative expectations are clipped and the ten rescaled
+ * to n_k.
+ */
+export function expectedLastDigits(values: number[], min: number): number[] {
+  const tens = new Map<number, number>();
+  for (const v of values) tens.set(Math.floor(v / 10), (tens.get(Math.floor(v / 10)) ?? 0) + 1);
+  const exp = new Array(10).fill(0);
+  const first = Math.floor(min / 10);
+  for (const [k, nk] of [...tens].sort((a, b) => a[0] - b[0])) {
+    // A ten that straddles `min` contributes only its digits ≥ min; keep it simple and whole tens only.
+    if (k < first || (k === first && min % 10 !== 0)) continue;
+    const slope = ((tens.get(k + 1) ?? 0) - (tens.get(k - 1) ?? 0)) / 200;
+    const e = Array.from({ length: 10 }, (_, d) => Math.max(0, nk / 10 + slope * (d - 4.5)));
+    const sum = e.reduce((x, y) => x + y, 0);
+    e.forEach((x, d) => { exp[d] += sum > 0 ? (x * nk) / sum : nk / 10; });
+  }
+  return exp;
 }
 
 /**
  * Last digits of every party and AGAINST_ALL vote count ≥ `min` (default
- * 10) in one count kind, against a uniform 10% each.
+ * 10, a multiple of 10) in one count kind, against the digits expected of
+ * honest counts with the same shape (expectedLastDigits) and against a
+ * flat 10% each.
  */
 export function lastDigits(rows: StationCount[], kind: CountKind = 'manual', min = 10): LastDigitResult {
   const counts = new Array(10).fill(0);
-  for (const r of rowsOf(rows, kind)) for (const v of Object.values(r.votes)) if (v >= min) counts[v % 10]++;
+  const all: number[] = [];
+  for (const r of rowsOf(rows, kind)) for (const v of Object.values(r.votes)) { all.push(v); if (v >= min) counts[v % 10]++; }
   const n = counts.reduce((s, c) => s + c, 0);
-  const chi2 = chiSquareUniform(counts);
-  return { counts, sharePct: counts.map((c) => (n ? round((c / n) * 100, 2) : 0)), n, chi2: round(chi2, 3), pValue: round(n ? chiSquareSurvival(chi2, 9) : 1, 6) };
+  const exp = expectedLastDigits(all, min);
+  const chi2 = counts.reduce((s, c, d) => s + (exp[d] > 0 ? (c - exp[d]) ** 2 / exp[d] : 0), 0);
+  const chi2Uniform = chiSquareUniform(counts);
+  const pct = (x: number): number => (n ? round((x / n) * 100, 2) : 0);
+  return {
+    counts, sharePct: counts.map(pct), n, expectedPct: exp.map(pct),
+    chi2: round(chi2, 3), pValue: round(n ? chiSquareSurvival(chi2, 9) : 1, 6),
+    chi2Uniform: round(chi2Uniform, 3), pValueUniform: round(n ? chiSquareSurvival(chi2Uniform, 9) : 1, 6),
+  };
 }

@@ -57,11 +57,3 @@ export function crossCheck(t: FactTables, files: Record<keyof FactTables, string
   for (const c of t.corrections) if (c.sourceId) srcIds(files.corrections, 'source_id', [c.sourceId]);
   if (issues.length) throw new InputError(issues);
 }
-
-/** Links must point at known demands; stations missing from the data are returned as warnings. */
-export function checkLinks(links: StationDemandLink[], demands: RecountDemand[], stations: Set<number>, file: string): { kept: StationDemandLink[]; missing: StationDemandLink[] } {
-  const ids = new Set(demands.map((d) => d.id));
-  const issues = links.filter((l) => !ids.has(l.demandId)).map((l) => ({ file, line: 0, column: 'demand_id', value: l.demandId, expected: 'a demand id from data/facts/recount-demands.csv' }));
-  if (issues.length) throw new InputError(issues);
-  return { kept: links.filter((l) => stations.has(l.station)), missing: links.filter((l) => !stations.has(l.station)) };
-}

@@ -3,7 +3,7 @@
  * plus reconciliation against the published national figures.
  */
 import {
-  SIMULATED, type Area, type AreaSummary, type CountKind, type CountTotals, type KeyFigure, type Reconciliation,
+  SIMULATED, type Area, type AreaSummary, type ConstituencySummary, type CountKind, type CountTotals, type KeyFigure, type Reconciliation,
   type RecountDemand, type StageResult, type StationCount, type StationDemandLink, type StationView,
 } from '../types';
 
@@ -65,6 +65,27 @@ export function deriveSummaries(areas: Area[], counts: StationCount[], links: St
   }
   const all = areas.filter((a) => a.level !== 'oblast').map((a) => a.pcode);
   out[NATIONAL] = { ...make(NATIONAL, 'oblast', null, all), children: areas.filter((a) => a.level === 'oblast' || a.level === 'city' || a.level === 'abroad').map((a) => a.pcode) };
+  return out;
+}
+
+/** Party-list totals per single-mandate constituency, from the stations the file assigns to it. */
+export function deriveConstituencySummaries(counts: StationCount[]): Record<string, ConstituencySummary> {
+  const by = new Map<number, StationCount[]>();
+  for (const c of counts) {
+    if (c.constituency === null) continue;
+    const list = by.get(c.constituency);
+    if (list) list.push(c); else by.set(c.constituency, [c]);
+  }
+  const out: Record<string, ConstituencySummary> = {};
+  for (const no of [...by.keys()].sort((a, b) => a - b)) {
+    const rows = by.get(no)!;
+    out[String(no)] = {
+      no,
+      electronic: totals(rows.filter((r) => r.count === 'electronic')),
+      manual: totals(rows.filter((r) => r.count === 'manual')),
+      simulated: rows.some((r) => r.provenance === SIMULATED),
+    };
+  }
   return out;
 }
 

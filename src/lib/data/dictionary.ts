@@ -103,6 +103,7 @@ export const TIMELINE_FIELDS: FieldDef[] = [
   f('date_text', 'string', 'the date as given where approximate or a range'),
   f('time', 'string', 'HH:MM Bishkek time, where given'),
   f('approx', 'boolean', 'true when the date is inferred'),
+  f('key', 'boolean', 'true for the key moments shown first on the home page'),
   f('text_ky', 'string', 'event (Kyrgyz)'), f('text_ru', 'string', 'event (Russian)'), f('text_en', 'string', 'event (English)'),
   f('source_ids', 'string', 'source ids, ";"-separated'),
 ];

@@ -7,7 +7,7 @@ import type { CsvTable } from './csv';
 import { throwIfAny } from './errors';
 import { bool, checkColumns, dec, int, list, oneOf, str, unique, type Ctx } from './fields';
 import {
-  STAGES, type Area, type AreaLevel, type Constituency, type Correction, type DemandKind, type I18nText, type KeyFigure,
+  LINK_PROVENANCES, STAGES, type Area, type AreaLevel, type Constituency, type Correction, type DemandKind, type I18nText, type KeyFigure,
   type Party, type RecountDemand, type Source, type Stage, type StageResult, type StationDemandLink, type TimelineEvent,
 } from '../types';
 
@@ -134,12 +134,13 @@ export const parseDemands = (t: CsvTable): RecountDemand[] => table(t,
   }), (d) => d.id, 'id');
 
 export const parseTimeline = (t: CsvTable): TimelineEvent[] => table(t,
-  ['date', 'date_text', 'time', 'approx', ...i18nCols('text'), 'source_ids'],
+  ['date', 'date_text', 'time', 'approx', 'key', ...i18nCols('text'), 'source_ids'],
   (ctx, row) => ({
     date: str(ctx, row, 'date', { pattern: /^\d{4}-\d{2}-\d{2}$/, what: 'an ISO date YYYY-MM-DD' }),
     dateText: str(ctx, row, 'date_text', { optional: true }),
     time: str(ctx, row, 'time', { optional: true, pattern: /^\d{2}:\d{2}$/, what: 'a time HH:MM or nothing' }),
     approx: bool(ctx, row, 'approx'),
+    key: bool(ctx, row, 'key'),
     text: i18n(ctx, row, 'text'),
     sourceIds: list(row, 'source_ids'),
   }));
@@ -149,7 +150,7 @@ export const parseLinks = (t: CsvTable): StationDemandLink[] => table(t,
   (ctx, row) => ({
     station: int(ctx, row, 'station', { min: 1 }) ?? 0,
     demandId: str(ctx, row, 'demand_id'),
-    provenance: oneOf(ctx, row, 'provenance', ['source', 'simulated'] as const) ?? 'simulated',
+    provenance: oneOf(ctx, row, 'provenance', LINK_PROVENANCES) ?? 'simulated',
   }), (l) => `${l.station}/${l.demandId}`, 'station+demand_id');
 
 export const parseCorrections = (t: CsvTable): Correction[] => table(t,
