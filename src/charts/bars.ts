@@ -3,6 +3,7 @@
  * DOM). Used for party shares on region and party pages; maps and
  * statistical charts live in src/charts/maps and src/charts/stats.
  */
+import { textWidth, wrapWords } from './maps/svg';
 
 export interface BarRow {
   label: string;
@@ -25,6 +26,8 @@ export interface BarOptions {
   max?: number;
   /** Id prefix, unique per page, for the title/desc ids. Default "bars". */
   id?: string;
+  /** Drawn above the bars when given (figures on simulated station data say so on the figure itself). */
+  simulatedLabel?: string;
 }
 
 const esc = (s: string): string =>
@@ -34,29 +37,46 @@ const r1 = (n: number): number => Math.round(n * 10) / 10;
 /** Very dark fills get a light outline so they stay visible on dark-on-light themes. */
 const stroke = (hex: string): string => (/^#0{3,6}$/i.test(hex) ? ' stroke="#666" stroke-width="0.5"' : '');
 
+const FONT = 13;
+
+/** A label in at most two lines that fit `w` px; a longer rest is cut with "…". */
+function labelLines(label: string, w: number): string[] {
+  const lines = wrapWords(label, w, FONT);
+  if (lines.length <= 2) return lines;
+  let second = lines.slice(1).join(' ');
+  while (second.length > 1 && textWidth(`${second}…`, FONT) > w) second = second.slice(0, -1);
+  return [lines[0], `${second.trimEnd()}…`];
+}
+
 /**
- * Render rows as labelled horizontal bars. Row height 24 px, label column
- * 38% of the width, value label right of each bar. Rows are drawn in the
- * order given (sort them before calling).
+ * Render rows as labelled horizontal bars. Row height 24 px (36 for a label
+ * in two lines); the label column is as wide as the longest label, at most
+ * half the width, so no label is ever cut at the edge; value label right of
+ * each bar. Rows are drawn in the order given (sort them before calling).
  */
 export function renderBars(rows: BarRow[], options: BarOptions): string {
   const width = options.width ?? 440;
   const id = options.id ?? 'bars';
-  const rowH = 24;
-  const labelW = Math.round(width * 0.38);
-  const valueW = 56;
+  const valueW = 64;
+  const labelW = Math.round(Math.min(width * 0.5, Math.max(72, ...rows.map((r) => textWidth(r.label, FONT) + 12))));
   const barMax = width - labelW - valueW;
   const max = options.max ?? Math.max(1, ...rows.map((r) => r.value));
-  const height = rows.length * rowH + 4;
-  const body = rows.map((row, i) => {
-    const y = i * rowH + 2;
+  const sim = options.simulatedLabel ? `<text x="0" y="14" font-size="12" font-weight="bold" fill="#b00020" class="chart-simulated">${esc(options.simulatedLabel)}</text>` : '';
+  let y = options.simulatedLabel ? 22 : 2;
+  const body = rows.map((row) => {
+    const lines = labelLines(row.label, labelW - 10);
+    const rowH = lines.length > 1 ? 38 : 24;
+    const mid = y + rowH / 2;
     const w = r1(Math.max(0, (row.value / max) * barMax));
-    const label = esc(row.label);
-    const text = `<text x="${labelW - 8}" y="${y + 16}" text-anchor="end" class="bar-label">${label}</text>`;
+    const tspans = lines.map((l, i) => `<tspan x="${labelW - 8}" y="${r1(mid + 4.5 + (i - (lines.length - 1) / 2) * 15)}">${esc(l)}</tspan>`).join('');
+    const text = `<text text-anchor="end" font-size="${FONT}" class="bar-label">${tspans}</text>`;
     const linked = row.href ? `<a href="${esc(row.href)}">${text}</a>` : text;
-    return `<g>${linked}<rect x="${labelW}" y="${y + 4}" width="${w}" height="${rowH - 8}" fill="${esc(row.colour)}"${stroke(row.colour)}/>`
-      + `<text x="${r1(labelW + w + 6)}" y="${y + 16}" class="bar-value">${esc(options.format(row.value))}</text></g>`;
+    const g = `<g>${linked}<rect x="${labelW}" y="${r1(mid - 8)}" width="${w}" height="16" fill="${esc(row.colour)}"${stroke(row.colour)}/>`
+      + `<text x="${r1(labelW + w + 6)}" y="${r1(mid + 4.5)}" font-size="${FONT}" class="bar-value">${esc(options.format(row.value))}</text></g>`;
+    y += rowH;
+    return g;
   }).join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="group" aria-labelledby="${id}-t ${id}-d" class="chart-bars">`
-    + `<title id="${id}-t">${esc(options.title)}</title><desc id="${id}-d">${esc(options.desc)}</desc>${body}</svg>`;
+  const height = Math.ceil(y + 2);
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="group" aria-labelledby="${id}-t ${id}-d" class="chart-bars" font-family="system-ui, sans-serif" fill="#1b1b1b">`
+    + `<title id="${id}-t">${esc(options.title)}</title><desc id="${id}-d">${esc(options.desc)}</desc>${sim}${body}</svg>`;
 }

@@ -29,11 +29,21 @@ export function numberLocale(lang: Lang, kyAvailable = kySupported()): string {
   return lang === 'ky' && !kyAvailable ? 'ru' : lang;
 }
 
+const formats = new Map<string, Intl.NumberFormat>();
+/** One Intl.NumberFormat per locale and options (building one is far slower than using it). */
+function numberFormat(locale: string, percent: boolean, digits: number): Intl.NumberFormat {
+  const key = `${locale}/${percent}/${digits}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { ...(percent ? { style: 'percent' as const } : {}), minimumFractionDigits: digits, maximumFractionDigits: digits });
+    formats.set(key, f);
+  }
+  return f;
+}
+
 /** Format an integer or decimal with the language's separators. */
 export function formatNumber(value: number, lang: Lang, digits = 0, kyAvailable?: boolean): string {
-  return new Intl.NumberFormat(numberLocale(lang, kyAvailable), {
-    minimumFractionDigits: digits, maximumFractionDigits: digits,
-  }).format(value);
+  return numberFormat(numberLocale(lang, kyAvailable), false, digits).format(value);
 }
 
 /**
@@ -41,9 +51,7 @@ export function formatNumber(value: number, lang: Lang, digits = 0, kyAvailable?
  * ky: no space before %; ru: a no-break space, as Intl gives it.
  */
 export function formatPct(valuePct: number, lang: Lang, digits = 2, kyAvailable?: boolean): string {
-  const text = new Intl.NumberFormat(numberLocale(lang, kyAvailable), {
-    style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits,
-  }).format(valuePct / 100);
+  const text = numberFormat(numberLocale(lang, kyAvailable), true, digits).format(valuePct / 100);
   // Kyrgyz writes "12,34%"; the 'ru' fallback would put a space before %.
   return lang === 'ky' ? text.replace(/\s%/, '%') : text;
 }

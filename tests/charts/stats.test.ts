@@ -8,14 +8,15 @@ import type { Party, StageResult, StationCount } from '../../src/lib/types';
 import { stageChart } from '../../src/charts/stats/stageChart';
 import { diffHistogram } from '../../src/charts/stats/diffHistogram';
 import { turnoutLeaderHeatmap } from '../../src/charts/stats/turnoutLeaderHeatmap';
-import { invalidRateChart } from '../../src/charts/stats/invalidRateChart';
+import { invalidChart } from '../../src/charts/stats/invalidChart';
 import { lastDigitChart } from '../../src/charts/stats/lastDigitChart';
 import { seatMarginChart } from '../../src/charts/stats/seatMarginChart';
 import { differenceHistogram, metrics, stationDifferences } from '../../src/lib/analysis/differences';
 import { invalidRates, lastDigits, turnoutLeaderHistogram } from '../../src/lib/analysis/fingerprints';
 import { seatMargins } from '../../src/lib/analysis/sensitivity';
+import { NARROW_PLOT, wrapTick } from '../../src/charts/stats/frame';
 
-const text = (title: string) => ({ title, xLabel: 'x →', yLabel: '↑ y', source: 'Source: test fixture', simulatedLabel: 'SIMULATED DATA' });
+const text = (title: string) => ({ title, xLabel: 'x →', yLabel: '↑ y', simulatedLabel: 'SIMULATED DATA' });
 const snap = (name: string) => `./snapshots/stats-${name}.svg`;
 
 const party = (id: string, colour: string): Party => ({ id, ballotNo: 0, name: { ky: id, ru: id, en: id }, short: { ky: id, ru: id, en: id }, colour, passed: true, sourceIds: [] });
@@ -42,9 +43,9 @@ const charts: [string, (simulated: boolean) => string][] = [
   ['turnout-leader', (s) => turnoutLeaderHeatmap(turnoutLeaderHistogram(STATIONS).cells, 2, { text: text('Turnout × leader'), simulated: s })],
   ['invalid-rate', (s) => {
     const r = invalidRates(STATIONS);
-    return invalidRateChart(r.bins, r.outliers, { text: text('Invalid'), simulated: s, stationLabel: (n) => `No ${n}`, reference: { ratePct: 30, label: 'ref' } });
+    return invalidChart(r.bins, r.outliers.map((o) => ({ station: o.station, x: o.ratePct })), { text: text('Invalid'), simulated: s, stationLabel: (n) => `No ${n}`, reference: { value: 30, label: 'ref' } });
   }],
-  ['last-digit', (s) => lastDigitChart(lastDigits(STATIONS), { text: text('Last digits'), simulated: s, uniformLabel: '10%' })],
+  ['last-digit', (s) => lastDigitChart(lastDigits(STATIONS), { text: text('Last digits'), simulated: s, uniformLabel: '10%', expectedLabel: 'expected' })],
   ['seat-margins', (s) => seatMarginChart(seatMargins({ a: 74, b: 26 }, { base: 100, seats: 2, maxSeatsPerParty: null }), { text: text('Seat margins'), simulated: s, partyLabels: { a: 'A', b: 'B' }, outLabel: 'out', inLabel: 'in', contested: { votes: 20, label: 'contested' } })],
 ];
 
@@ -60,6 +61,20 @@ describe('stats charts', () => {
     // Guards against simulated figures published without the label (or real ones mislabelled).
     expect(render(true)).toContain('SIMULATED DATA');
     expect(render(false)).not.toContain('SIMULATED DATA');
+  });
+  // Guards against a narrow artboard that is the wide one scaled down (unreadable on phones) or that loses the stage labels.
+  it('stage chart has a 360 px narrow artboard with wrapped stage labels', async () => {
+    const svg = stageChart(STAGE_RESULTS, PARTIES, { ...NARROW_PLOT, text: text('Stages'), simulated: false, stageLabels: { E: 'Electronic (preliminary)', M28: 'Manual, 28.47%', M94: 'Manual, 94.07%', F: 'Final (CEC)' }, partyLabels: { 'ata-jurt': 'Ata-Jurt', yntymak: 'Yntymak', 'el-umutu': 'El Umutu' }, thresholdLabel: '5%' });
+    expect(svg).toMatch(/^<svg[^>]* width="360"/);
+    expect(svg).toContain('Electronic');
+    expect(svg).toContain('(preliminary)');
+    expect(svg).not.toContain('>Electronic (preliminary)<');
+    await expect(svg).toMatchFileSnapshot(snap('stages-narrow'));
+  });
+  it('wrapTick breaks at spaces and keeps short labels whole', () => {
+    expect(wrapTick('Electronic (preliminary)', 11)).toBe('Electronic\n(preliminary)');
+    expect(wrapTick('Manual, 28.47%', 11)).toBe('Manual,\n28.47%');
+    expect(wrapTick('Final', 11)).toBe('Final');
   });
   it('stage chart leaves an unpublished value out instead of drawing 0', () => {
     const svg = charts[0][1](false);

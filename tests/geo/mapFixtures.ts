@@ -16,6 +16,7 @@ import { renderChoropleth } from '../../src/charts/maps/choropleth';
 import { renderDemandMap } from '../../src/charts/maps/demandMap';
 import { renderAreaMap } from '../../src/charts/maps/areaMap';
 import { BLUES5, type CategoricalSpec, type SequentialSpec } from '../../src/charts/maps/scale';
+import type { Artboard } from '../../src/charts/maps/svg';
 
 export const SHARE_SCALE: SequentialSpec = { kind: 'sequential', thresholds: [10, 20, 30, 40], colours: BLUES5, format: (v) => `${v}%` };
 export const LEADER_SCALE: CategoricalSpec = {
@@ -60,13 +61,13 @@ export async function mapFixtures() {
     units,
     report,
     values,
-    choropleth: () =>
-      renderChoropleth({ ...common, values, scale: SHARE_SCALE, labelFor: (p) => `${name(p)}: ${values[p] ?? 'no data'}`, title: 'Share of a party (fixture values)', desc: 'Fixture values for testing', legendTitle: 'Share of ballots cast', noDataLabel: 'No data' }),
-    leaderMap: () =>
-      renderChoropleth({ ...common, id: 'map-leader', values: leaders, scale: LEADER_SCALE, labelFor: (p) => `${name(p)}: ${leaders[p] ?? 'no data'}`, title: 'Leading party (fixture values)', desc: 'Fixture values for testing', legendTitle: 'Leading party', noDataLabel: 'No data' }),
-    demandMap: () =>
-      renderDemandMap({ ...common, simulated: false, demands, labelFor: (p, n) => `${name(p)}: ${n ?? 'number not given'}`, nameFor: name, title: 'Recount demands (fixture)', desc: 'Fixture demands for testing', legendTitle: 'Stations named in recount demands', oblastLevelLabel: 'Given for the whole oblast', unknownLabel: 'Number not given' }),
-    areaMap: (pcode: string) =>
-      renderAreaMap({ ...common, id: `map-${pcode}`, pcode, values, scale: SHARE_SCALE, demand: demands.find((d) => d.pcode === pcode)?.stations ?? undefined, labelFor: (p) => `${name(p)}: ${values[p] ?? 'no data'}`, nameFor: name, title: `${name(pcode)} in context`, desc: 'Fixture values for testing', legendTitle: 'Share of ballots cast', noDataLabel: 'No data' }),
+    choropleth: (artboard: Artboard = 'wide') =>
+      renderChoropleth({ ...common, artboard, values, scale: SHARE_SCALE, labelFor: (p) => `${name(p)}: ${values[p] ?? 'no data'}`, title: 'Share of a party (fixture values)', desc: 'Fixture values for testing', legendTitle: 'Share of ballots cast', noDataLabel: 'No data' }),
+    leaderMap: (artboard: Artboard = 'wide') =>
+      renderChoropleth({ ...common, artboard, id: 'map-leader', values: leaders, scale: LEADER_SCALE, labelFor: (p) => `${name(p)}: ${leaders[p] ?? 'no data'}`, title: 'Leading party (fixture values)', desc: 'Fixture values for testing', legendTitle: 'Leading party', noDataLabel: 'No data' }),
+    demandMap: (artboard: Artboard = 'wide') =>
+      renderDemandMap({ ...common, artboard, simulated: false, demands, labelFor: (p, n) => `${name(p)}: ${n ?? 'number not given'}`, nameFor: name, title: 'Recount demands (fixture)', desc: 'Fixture demands for testing', legendTitle: 'Stations named in recount demands', oblastLevelLabel: 'Given for the whole oblast', unknownLabel: 'Number not given' }),
+    areaMap: (pcode: string, artboard: Artboard = 'wide') =>
+      renderAreaMap({ ...common, artboard, id: `map-${pcode}`, pcode, values, scale: SHARE_SCALE, demand: demands.find((d) => d.pcode === pcode)?.stations ?? undefined, labelFor: (p) => `${name(p)}: ${values[p] ?? 'no data'}`, nameFor: name, title: `${name(pcode)} in context`, desc: 'Fixture values for testing', legendTitle: 'Share of ballots cast', noDataLabel: 'No data' }),
   };
 }

@@ -1,6 +1,7 @@
 /**
  * Not a test: writes the national choropleth, the demand map and area maps
- * to /tmp/maps/*.svg|html|png for a visual check.
+ * to /tmp/maps/*.svg|html|png for a visual check (narrow artboards, "-n",
+ * drawn 360 px wide as on a phone).
  * Run: npx tsx tests/geo/preview.ts
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -21,6 +22,12 @@ async function main(): Promise<void> {
     ton: f.areaMap('KG02220000000'),
     oshobl: f.areaMap('KG06000000000'),
     bishkek: f.areaMap('KG11000000000'),
+    'choropleth-n': f.choropleth('narrow'),
+    'leader-n': f.leaderMap('narrow'),
+    'demand-n': f.demandMap('narrow'),
+    'aravan-n': f.areaMap('KG06211000000', 'narrow'),
+    'ton-n': f.areaMap('KG02220000000', 'narrow'),
+    'oshobl-n': f.areaMap('KG06000000000', 'narrow'),
   };
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -29,7 +36,9 @@ async function main(): Promise<void> {
   const page = await browser.newPage({ viewport: { width: 980, height: 800 } });
   for (const [name, svg] of Object.entries(maps)) {
     writeFileSync(`${OUT}/${name}.svg`, svg);
-    const html = `<!doctype html><html lang="en"><meta charset="utf-8"><body style="margin:8px">${svg}</body></html>`;
+    // Narrow artboards are shown as on a 360 px phone.
+    const css = name.endsWith('-n') ? '<style>body{width:360px}svg{width:100%;height:auto}</style>' : '';
+    const html = `<!doctype html><html lang="en"><meta charset="utf-8">${css}<body style="margin:8px">${svg}</body></html>`;
     writeFileSync(`${OUT}/${name}.html`, html);
     await page.setContent(html);
     await page.locator('svg').first().screenshot({ path: `${OUT}/${name}.png` });

@@ -6,9 +6,9 @@
 import type { Area, Lang } from '../../lib/types';
 import type { KgTopology } from '../../lib/geo/topo';
 import { bordersLayer, unitsLayer, waterLayer, type UnitStyle } from './layers';
-import { badgeX, cityInsets, MAP_HEIGHT, nationalBase, NATIONAL_WIDTH } from './national';
+import { badgeAt, cityInsets, layoutOf, nationalBase } from './national';
 import { colourOf, renderLegend, type ColourSpec, type MapValue } from './scale';
-import { frame, simulatedBadge } from './svg';
+import { artboardId, frame, simulatedBadge, type Artboard } from './svg';
 
 export interface ChoroplethOptions {
   topology: KgTopology;
@@ -31,6 +31,8 @@ export interface ChoroplethOptions {
   simulatedLabel?: string;
   /** Element id prefix, unique per page. Default "map-choropleth". */
   id?: string;
+  /** Wide (default, 960 px) or narrow (380 px) artboard; ids of the narrow one end in "-n". */
+  artboard?: Artboard;
 }
 
 /** Style of a unit from the values; shared with the insets. */
@@ -44,21 +46,22 @@ export function choroplethStyle(o: Pick<ChoroplethOptions, 'values' | 'scale' | 
 
 /**
  * Render the national choropleth. Deterministic for equal inputs.
- * @returns SVG markup (width 960, height depends on the legend).
+ * @returns SVG markup (width 960, or 380 for the narrow artboard; height depends on the legend).
  */
 export function renderChoropleth(o: ChoroplethOptions): string {
-  const mapId = o.id ?? 'map-choropleth';
-  const base = nationalBase(o.topology);
+  const layout = layoutOf(o.artboard);
+  const mapId = artboardId(o.id ?? 'map-choropleth', o.artboard);
+  const base = nationalBase(o.topology, layout);
   const style = choroplethStyle(o);
   const legend = renderLegend(o.scale, {
     title: o.legendTitle,
     noDataLabel: o.noDataLabel,
     x: 8,
-    y: MAP_HEIGHT + 8,
-    maxWidth: NATIONAL_WIDTH - 16,
+    y: layout.legendY,
+    maxWidth: layout.width - 16,
     keys: o.legendKeys,
   });
-  const height = MAP_HEIGHT + 12 + legend.height;
+  const height = layout.legendY + 4 + legend.height;
   const body = [
     waterLayer(base.coarse, base.path, mapId),
     unitsLayer(base.coarse, base.path, style),
@@ -66,6 +69,6 @@ export function renderChoropleth(o: ChoroplethOptions): string {
     cityInsets(base, o.areas, o.lang, style, mapId),
     legend.svg,
   ];
-  if (o.simulated && o.simulatedLabel) body.push(simulatedBadge(o.simulatedLabel, badgeX(o.simulatedLabel), 8));
-  return frame({ id: mapId, width: NATIONAL_WIDTH, height, title: o.title, desc: o.desc, className: 'kg-map-choropleth' }, body);
+  if (o.simulated && o.simulatedLabel) body.push(simulatedBadge(o.simulatedLabel, ...badgeAt(layout, o.simulatedLabel)));
+  return frame({ id: mapId, width: layout.width, height, title: o.title, desc: o.desc, className: `kg-map-choropleth kg-art-${layout.artboard}` }, body);
 }

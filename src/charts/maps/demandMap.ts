@@ -9,9 +9,10 @@ import { bordersLayer, unitsLayer, waterLayer } from './layers';
 import { placeLabels, renderLabels, type Box, type LabelRequest } from './labels';
 import { circleRadius, demandCircle, demandLegend, hatchDef, oblastHatch, type MarkKind } from './marks';
 import { geoCentroid } from 'd3-geo';
+import { labelPoint } from '../../lib/geo/labelPoint';
 import type { AreaFeature } from '../../lib/geo/topo';
-import { badgeX, cityInsets, INSET_BOXES, MAP_HEIGHT, nationalBase, NATIONAL_WIDTH } from './national';
-import { frame, simulatedBadge } from './svg';
+import { badgeAt, cityInsets, insetObstacles, layoutOf, nationalBase } from './national';
+import { artboardId, frame, simulatedBadge, type Artboard } from './svg';
 
 export interface DemandInput {
   /** Unit or oblast P-code as the source names it. */
@@ -38,6 +39,8 @@ export interface DemandMapOptions {
   simulated: boolean;
   simulatedLabel?: string;
   id?: string;
+  /** Wide (default, 960 px) or narrow (380 px) artboard; ids of the narrow one end in "-n". */
+  artboard?: Artboard;
 }
 
 /** Sum demands per P-code (null when no demand there gives a number). */
@@ -52,8 +55,10 @@ export function sumDemands(demands: DemandInput[]): Map<string, number | null> {
 
 /** Render the national demand map (SVG string, deterministic). */
 export function renderDemandMap(o: DemandMapOptions): string {
-  const id = o.id ?? 'map-demands';
-  const base = nationalBase(o.topology);
+  const layout = layoutOf(o.artboard);
+  const id = artboardId(o.id ?? 'map-demands', o.artboard);
+  const base = nationalBase(o.topology, layout);
+  const bandBottom = layout.band[1][1] + 4;
   const totals = sumDemands(o.demands);
   const level = new Map(o.areas.map((a) => [a.pcode, a.level]));
   const max = Math.max(1, ...[...totals.values()].map((v) => v ?? 0));
@@ -64,23 +69,24 @@ export function renderDemandMap(o: DemandMapOptions): string {
     const isOblast = level.get(pcode) === 'oblast';
     const f = (isOblast ? base.coarse.oblasts : base.coarse.units).find((u) => u.properties.pcode === pcode);
     if (!f) continue;
-    const [x, y] = base.path.centroid(f);
+    const [x, y] = labelPoint(f, base.projection) ?? base.path.centroid(f);
     if (isOblast) hatches.push(oblastHatch(id, base.path(f) ?? '', o.labelFor(pcode, n)));
     const kind: MarkKind = n === null ? 'unknown' : isOblast ? 'oblast' : 'area';
-    marks.push({ kind, x, y, r: n === null ? 4 : circleRadius(n, max), pcode, n });
+    marks.push({ kind, x, y, r: n === null ? 4 : circleRadius(n, max, layout.rMax), pcode, n });
   }
   // Big circles first so small ones stay visible on top.
   marks.sort((a, b) => b.r - a.r || a.pcode.localeCompare(b.pcode));
   const circles = marks.map((m) => demandCircle(m.kind, m.x, m.y, m.r, o.labelFor(m.pcode, m.n)));
   const obstacles: Box[] = marks.map((m) => ({ x0: m.x - m.r, y0: m.y - m.r, x1: m.x + m.r, y1: m.y + m.r }));
   const reqs: LabelRequest[] = marks.map((m) => ({ text: `${o.nameFor(m.pcode)}${m.n === null ? '' : ` ${m.n}`}`, x: m.x, y: m.y, r: m.r, priority: m.n ?? 0 }));
-  const labels = placeLabels(reqs, [...obstacles, ...insetBoxes()], NATIONAL_WIDTH, MAP_HEIGHT);
-  const legend = demandLegend(id, { title: o.legendTitle, oblastLevelLabel: o.oblastLevelLabel, unknownLabel: o.unknownLabel }, max, 8, MAP_HEIGHT + 8);
+  const labels = placeLabels(reqs, [...obstacles, ...insetObstacles(layout)], layout.width, bandBottom);
+  const kinds = new Set(marks.map((m) => m.kind));
+  const legend = demandLegend(id, { title: o.legendTitle, oblastLevelLabel: o.oblastLevelLabel, unknownLabel: o.unknownLabel }, max, 8, layout.legendY, { rMax: layout.rMax, maxWidth: layout.width - 16, kinds });
   const insetMark = (project: (ll: [number, number]) => [number, number] | null, f: AreaFeature) => {
     const n = totals.get(f.properties.pcode);
     const c = n === undefined ? null : project(geoCentroid(f) as [number, number]);
     if (!c || n === undefined) return '';
-    return demandCircle(n === null ? 'unknown' : 'area', c[0], c[1], n === null ? 4 : circleRadius(n, max), o.labelFor(f.properties.pcode, n));
+    return demandCircle(n === null ? 'unknown' : 'area', c[0], c[1], n === null ? 4 : circleRadius(n, max, layout.rMax), o.labelFor(f.properties.pcode, n));
   };
   const body = [
     hatchDef(id),
@@ -93,10 +99,6 @@ export function renderDemandMap(o: DemandMapOptions): string {
     renderLabels(labels),
     legend.svg,
   ];
-  if (o.simulated && o.simulatedLabel) body.push(simulatedBadge(o.simulatedLabel, badgeX(o.simulatedLabel), 8));
-  return frame({ id, width: NATIONAL_WIDTH, height: MAP_HEIGHT + 12 + legend.height, title: o.title, desc: o.desc, className: 'kg-map-demands' }, body);
-}
-
-function insetBoxes(): Box[] {
-  return Object.values(INSET_BOXES).map((b) => ({ x0: b.x, y0: b.y, x1: b.x + b.w, y1: b.y + b.h }));
+  if (o.simulated && o.simulatedLabel) body.push(simulatedBadge(o.simulatedLabel, ...badgeAt(layout, o.simulatedLabel)));
+  return frame({ id, width: layout.width, height: layout.legendY + 4 + legend.height, title: o.title, desc: o.desc, className: `kg-map-demands kg-art-${layout.artboard}` }, body);
 }

@@ -6,7 +6,7 @@
 import { geoBounds } from 'd3-geo';
 import type { AreaFeature } from '../../lib/geo/topo';
 import type { Prepared, UnitStyle } from './layers';
-import { fitted, pathFor } from './projection';
+import { cachedPathFor, fitted } from './projection';
 import { esc, r1 } from './svg';
 import { waterFill } from './layers';
 
@@ -18,6 +18,8 @@ export interface InsetOptions {
   box: { x: number; y: number; w: number; h: number };
   /** City position on the main map (leader line start). */
   anchor: [number, number] | null;
+  /** Draw a leader line from the city to the inset (default true); without it the city gets a ring only. */
+  leader?: boolean;
   title: string;
   style: (pcode: string) => UnitStyle;
   /** Id of the enclosing map (for its water pattern). */
@@ -33,6 +35,16 @@ function nearest(b: InsetOptions['box'], [x, y]: [number, number]): [number, num
   return [Math.min(Math.max(x, b.x), b.x + b.w), Math.min(Math.max(y, b.y), b.y + b.h)];
 }
 
+const insetCache = new WeakMap<Prepared, Map<string, { p: ReturnType<typeof fitted>; path: ReturnType<typeof cachedPathFor> }>>();
+
+/** Projection and (cached) path generator of one inset, shared by every map drawn with the same geometry and box. */
+function insetProjection(g: Prepared, key: string, make: () => ReturnType<typeof fitted>) {
+  const per = insetCache.get(g) ?? new Map();
+  insetCache.set(g, per);
+  if (!per.has(key)) { const p = make(); per.set(key, { p, path: cachedPathFor(p) }); }
+  return per.get(key)!;
+}
+
 /** One inset as an SVG group; its links are hidden from the tab order (the main map has them). */
 export function renderInset(o: InsetOptions): string {
   const f = o.g.units.find((u) => u.properties.pcode === o.pcode);
@@ -45,8 +57,7 @@ export function renderInset(o: InsetOptions): string {
   const hh = ((y1 - y0) / 2) * k;
   const area = { type: 'MultiPoint' as const, coordinates: [[cx - hw, cy - hh], [cx + hw, cy + hh], [cx - hw, cy + hh], [cx + hw, cy - hh]] };
   const { x, y, w, h } = o.box;
-  const p = fitted(area, [[x + 2, y + 18], [x + w - 2, y + h - 2]], true);
-  const path = pathFor(p);
+  const { p, path } = insetProjection(o.g, `${o.pcode}/${x},${y},${w},${h}/${k}`, () => fitted(area, [[x + 2, y + 18], [x + w - 2, y + h - 2]], true));
   const paths: string[] = [];
   for (const u of o.g.units) {
     const d = path(u);
@@ -58,12 +69,13 @@ export function renderInset(o: InsetOptions): string {
     );
   }
   const water = path(o.g.lakes);
-  const leader = o.anchor
+  const ring = o.anchor ? `<circle class="inset-anchor" cx="${r1(o.anchor[0])}" cy="${r1(o.anchor[1])}" r="2" fill="none" stroke="#333"/>` : '';
+  const leader = o.anchor && o.leader !== false
     ? (() => {
         const [ex, ey] = nearest(o.box, o.anchor);
-        return `<line class="leader" x1="${r1(o.anchor[0])}" y1="${r1(o.anchor[1])}" x2="${r1(ex)}" y2="${r1(ey)}" stroke="#333" stroke-width="0.8"/><circle cx="${r1(o.anchor[0])}" cy="${r1(o.anchor[1])}" r="2" fill="none" stroke="#333"/>`;
+        return `<line class="leader" x1="${r1(o.anchor[0])}" y1="${r1(o.anchor[1])}" x2="${r1(ex)}" y2="${r1(ey)}" stroke="#333" stroke-width="0.8"/>${ring}`;
       })()
-    : '';
+    : ring;
   return [
     `<g class="inset" data-inset="${o.pcode}">`,
     leader,

@@ -24,9 +24,25 @@ export interface Prepared {
   lakes: Feature<MultiPolygon>;
 }
 
-/** Features of a (possibly simplified) topology. */
+const prepared = new WeakMap<object, Prepared>();
+const meshes = new WeakMap<object, ReturnType<typeof mesh>>();
+
+/** Features of a (possibly simplified) topology; decoded once per topology object. */
 export function prepare(topo: KgTopology): Prepared {
-  return { topo, units: unitFeatures(topo), oblasts: oblastFeatures(topo), lakes: lakeFeature(topo) };
+  const hit = prepared.get(topo);
+  if (hit) return hit;
+  const g = { topo, units: unitFeatures(topo), oblasts: oblastFeatures(topo), lakes: lakeFeature(topo) };
+  prepared.set(topo, g);
+  return g;
+}
+
+/** Oblast and national borders as one mesh; computed once per topology (so a cached path generator can reuse its string). */
+function oblastMesh(topo: KgTopology): ReturnType<typeof mesh> {
+  const hit = meshes.get(topo);
+  if (hit) return hit;
+  const m = mesh(topo, topo.objects.oblasts);
+  meshes.set(topo, m);
+  return m;
 }
 
 /**
@@ -70,7 +86,7 @@ export function unitsLayer(g: Prepared, path: GeoPath, style: (pcode: string) =>
  */
 export function bordersLayer(g: Prepared, path: GeoPath): string {
   const inner = '';
-  const obl = path(mesh(g.topo, g.topo.objects.oblasts)) ?? '';
+  const obl = path(oblastMesh(g.topo)) ?? '';
   return (
     `<g class="borders" fill="none" stroke-linejoin="round" pointer-events="none">` +
     (inner ? `<path class="unit-borders" d="${inner}" stroke="#fff" stroke-width="0.6"/>` : '') +

@@ -2,7 +2,7 @@
  * Demand marks: proportional circles for areas the sources name, a hatched
  * outline + dashed circle for demands given only for a whole oblast.
  */
-import { esc, r1 } from './svg';
+import { esc, r1, textWidth } from './svg';
 
 export const DEMAND_COLOUR = '#b2182b';
 export const HATCH_ID = 'kg-hatch';
@@ -42,23 +42,53 @@ export interface DemandLegendText {
   unknownLabel: string;
 }
 
-/** Legend: two circle sizes, the oblast-level symbol, the "number not given" symbol. */
-export function demandLegend(id: string, t: DemandLegendText, max: number, x: number, y: number): { svg: string; height: number } {
+export interface DemandLegendLayout {
+  /** Largest circle radius, px (as on the map). */
+  rMax: number;
+  /** Width available; items flow left to right and wrap. */
+  maxWidth: number;
+  /** Symbols drawn on the map: the legend lists only these. */
+  kinds: Set<MarkKind>;
+}
+
+/**
+ * Legend: two circle sizes, the oblast-level symbol (hatch and dashed
+ * circle) and the "number not given" symbol, each only when the map uses
+ * it; items wrap within `maxWidth`. Returns the markup and its height.
+ */
+export function demandLegend(id: string, t: DemandLegendText, max: number, x: number, y: number, l: DemandLegendLayout): { svg: string; height: number } {
   const small = Math.max(1, Math.round(max / 4));
-  const rs = circleRadius(small, max);
-  const rm = circleRadius(max, max);
-  const cy = 20 + rm;
-  let cx = rm;
-  const parts = [`<text x="0" y="11" font-size="12" font-weight="600" fill="#222">${esc(t.title)}</text>`];
-  for (const [n, r] of [[max, rm], [small, rs]] as const) {
-    parts.push(demandCircle('area', cx, cy, r, String(n)), `<text x="${r1(cx + r + 4)}" y="${r1(cy + 4)}" font-size="11">${n}</text>`);
-    cx += r * 2 + 30;
+  const rm = circleRadius(max, max, l.rMax);
+  const rowH = 2 * rm + 6;
+  const items: { w: number; draw: (cx: number, cy: number) => string }[] = [];
+  if (l.kinds.has('area')) {
+    for (const n of [max, small]) {
+      const r = circleRadius(n, max, l.rMax);
+      items.push({ w: 2 * r + 6 + textWidth(String(n), 11), draw: (cx, cy) => demandCircle('area', cx + r, cy, r, String(n)) + `<text x="${r1(cx + 2 * r + 4)}" y="${r1(cy + 4)}" font-size="11">${n}</text>` });
+    }
   }
-  parts.push(
-    `<rect x="${r1(cx)}" y="${r1(cy - 8)}" width="22" height="16" fill="url(#${id}-${HATCH_ID})" stroke="${DEMAND_COLOUR}" stroke-dasharray="4 2"/>`,
-    `<text x="${r1(cx + 27)}" y="${r1(cy + 4)}" font-size="11">${esc(t.oblastLevelLabel)}</text>`,
-  );
-  cx += 27 + t.oblastLevelLabel.length * 6.4 + 20;
-  parts.push(demandCircle('unknown', cx + 4, cy, 4, t.unknownLabel), `<text x="${r1(cx + 13)}" y="${r1(cy + 4)}" font-size="11">${esc(t.unknownLabel)}</text>`);
-  return { svg: `<g class="legend" transform="translate(${x},${y})">${parts.join('')}</g>`, height: cy + rm + 4 };
+  if (l.kinds.has('oblast')) {
+    const r = Math.min(rm, 8);
+    items.push({
+      w: 22 + 6 + 2 * r + 6 + textWidth(t.oblastLevelLabel, 11),
+      draw: (cx, cy) => `<rect x="${r1(cx)}" y="${r1(cy - 8)}" width="22" height="16" fill="url(#${id}-${HATCH_ID})" stroke="${DEMAND_COLOUR}" stroke-dasharray="4 2"/>`
+        + demandCircle('oblast', cx + 28 + r, cy, r, t.oblastLevelLabel)
+        + `<text x="${r1(cx + 28 + 2 * r + 5)}" y="${r1(cy + 4)}" font-size="11">${esc(t.oblastLevelLabel)}</text>`,
+    });
+  }
+  if (l.kinds.has('unknown')) {
+    items.push({ w: 13 + textWidth(t.unknownLabel, 11), draw: (cx, cy) => demandCircle('unknown', cx + 4, cy, 4, t.unknownLabel) + `<text x="${r1(cx + 13)}" y="${r1(cy + 4)}" font-size="11">${esc(t.unknownLabel)}</text>` });
+  }
+  const parts = [`<text x="0" y="11" font-size="12" font-weight="600" fill="#222">${esc(t.title)}</text>`];
+  let cx = 0;
+  let cy = 18 + rowH / 2;
+  for (const it of items) {
+    if (cx > 0 && cx + it.w > l.maxWidth) {
+      cx = 0;
+      cy += rowH;
+    }
+    parts.push(it.draw(cx, cy));
+    cx += it.w + 20;
+  }
+  return { svg: `<g class="legend" transform="translate(${x},${y})">${parts.join('')}</g>`, height: cy + rowH / 2 + 2 };
 }

@@ -1,19 +1,68 @@
 /**
- * Shared scaffolding of the national maps: projection of the whole
- * country, scale-dependent simplification, city insets and the legend band.
+ * Shared scaffolding of the national maps: two artboards (wide for pages
+ * and print, narrow for phones and narrow embeds), the projection of the
+ * whole country, scale-dependent simplification and the city insets.
  */
 import type { GeoPath, GeoProjection } from 'd3-geo';
 import type { Area, Lang } from '../../lib/types';
 import type { KgTopology } from '../../lib/geo/topo';
 import { simplifyForScale } from '../../lib/geo/simplify';
-import { fitted, pathFor, pxPerDegree } from './projection';
+import { cachedPathFor, fitted, pxPerDegree } from './projection';
 import { prepare, type Prepared, type UnitStyle } from './layers';
 import { CITY_INSETS, renderInset, type InsetOptions } from './insets';
+import { badgeWidth, type Artboard } from './svg';
 
-export const NATIONAL_WIDTH = 960;
-export const MAP_HEIGHT = 494;
+type Box = InsetOptions['box'];
+
+/** Geometry of one artboard of the national maps (user units = px at 1:1). */
+export interface NationalLayout {
+  artboard: Artboard;
+  width: number;
+  /** Box the country is fitted into. */
+  band: [[number, number], [number, number]];
+  /** Box of each city inset. */
+  insets: Record<(typeof CITY_INSETS)[number], Box>;
+  /** Insets on the map, joined to their city by a leader line (wide); or in a strip below it (narrow). */
+  leaders: boolean;
+  /** Top of the legend band. */
+  legendY: number;
+  /** Largest demand circle, px. */
+  rMax: number;
+  /** Where the "simulated" badge goes: top-right corner (wide) or the strip above the map (narrow). */
+  badge: 'top-right' | 'top-left';
+  /** Visvalingam threshold, px², for this scale. */
+  minPx2: number;
+}
+
+/**
+ * Wide: 960 px; Bishkek inset top-left (west of Talas), Osh city
+ * bottom-right (south of Naryn and Issyk-Kul), both in corners the country
+ * leaves empty at this projection.
+ */
+export const WIDE: NationalLayout = {
+  artboard: 'wide', width: 960, band: [[8, 8], [952, 490]],
+  insets: { KG11000000000: { x: 8, y: 8, w: 148, h: 116 }, KG21000000000: { x: 560, y: 372, w: 170, h: 116 } },
+  leaders: true, legendY: 502, rMax: 18, badge: 'top-right', minPx2: 1.5,
+};
+
+/**
+ * Narrow: 380 px, read at 300–560 px without scaling text below ~9 px; a
+ * strip for the badge on top, the country, then both insets side by side.
+ */
+export const NARROW: NationalLayout = {
+  artboard: 'narrow', width: 380, band: [[4, 30], [376, 222]],
+  insets: { KG11000000000: { x: 4, y: 230, w: 184, h: 120 }, KG21000000000: { x: 192, y: 230, w: 184, h: 120 } },
+  leaders: false, legendY: 360, rMax: 12, badge: 'top-left', minPx2: 4,
+};
+
+export const layoutOf = (a: Artboard = 'wide'): NationalLayout => (a === 'narrow' ? NARROW : WIDE);
+
+/** Kept for callers that only need the wide size. */
+export const NATIONAL_WIDTH = WIDE.width;
+export const MAP_HEIGHT = WIDE.band[1][1] + 4;
 
 export interface NationalBase {
+  layout: NationalLayout;
   /** Full-detail features (insets). */
   full: Prepared;
   /** Simplified for the national scale. */
@@ -22,34 +71,31 @@ export interface NationalBase {
   path: GeoPath;
 }
 
-const cache = new WeakMap<object, NationalBase>();
+const cache = new WeakMap<object, Map<Artboard, NationalBase>>();
 
-/** Projection fitted to the country inside the map band; cached per topology. */
-export function nationalBase(topo: KgTopology): NationalBase {
-  const hit = cache.get(topo);
+/** Projection fitted to the country inside the layout's band; cached per topology and artboard. */
+export function nationalBase(topo: KgTopology, layout: NationalLayout = WIDE): NationalBase {
+  const per = cache.get(topo) ?? new Map<Artboard, NationalBase>();
+  cache.set(topo, per);
+  const hit = per.get(layout.artboard);
   if (hit) return hit;
   const full = prepare(topo);
   const country = { type: 'FeatureCollection' as const, features: full.oblasts };
-  const projection = fitted(country, [[8, 8], [NATIONAL_WIDTH - 8, MAP_HEIGHT - 4]]);
-  const coarse = prepare(simplifyForScale(topo, pxPerDegree(projection), 1.5));
-  const base = { full, coarse, projection, path: pathFor(projection) };
-  cache.set(topo, base);
+  const projection = fitted(country, layout.band);
+  const coarse = prepare(simplifyForScale(topo, pxPerDegree(projection), layout.minPx2));
+  const base = { layout, full, coarse, projection, path: cachedPathFor(projection) };
+  per.set(layout.artboard, base);
   return base;
 }
 
-/**
- * Box of each city inset, in corners the country leaves empty at this
- * projection: Bishkek top-left (west of Talas), Osh city bottom-right
- * (south of Naryn and Issyk-Kul).
- */
-export const INSET_BOXES: Record<(typeof CITY_INSETS)[number], InsetOptions['box']> = {
-  KG11000000000: { x: 8, y: 8, w: 148, h: 116 },
-  KG21000000000: { x: 560, y: 372, w: 170, h: 116 },
-};
+/** Position of the "simulated" badge for a label on this layout. */
+export function badgeAt(layout: NationalLayout, label: string): [number, number] {
+  return layout.badge === 'top-left' ? [4, 4] : [layout.width - 8 - badgeWidth(label), 8];
+}
 
-/** Top-right corner (above Issyk-Kul) for the "simulated" badge: returns its x for a label. */
-export function badgeX(label: string): number {
-  return NATIONAL_WIDTH - 8 - Math.round(label.length * 7.3 + 16);
+/** Insets as obstacles for label placement (only where they sit on the map). */
+export function insetObstacles(layout: NationalLayout): { x0: number; y0: number; x1: number; y1: number }[] {
+  return layout.leaders ? Object.values(layout.insets).map((b) => ({ x0: b.x, y0: b.y, x1: b.x + b.w, y1: b.y + b.h })) : [];
 }
 
 /** Both city insets, styled like the main map. */
@@ -68,8 +114,9 @@ export function cityInsets(
     return renderInset({
       g: base.full,
       pcode,
-      box: INSET_BOXES[pcode],
+      box: base.layout.insets[pcode],
       anchor: c && Number.isFinite(c[0]) ? [c[0], c[1]] : null,
+      leader: base.layout.leaders,
       title: name,
       style,
       mapId,

@@ -6,9 +6,14 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 
 type GeoObject = Feature | FeatureCollection | Geometry;
 
-/** Conformal conic with standard parallels bracketing the country (39.2°–43.3° N). */
+/**
+ * Conformal conic with standard parallels bracketing the country
+ * (39.2°–43.3° N). No adaptive resampling: over a country this small the
+ * boundary points lie well under a pixel from the straight segments between
+ * them, and resampling only added points and time.
+ */
 export function kgProjection(): GeoProjection {
-  return geoConicConformal().parallels([40, 42.5]).rotate([-74.8, 0]);
+  return geoConicConformal().parallels([40, 42.5]).rotate([-74.8, 0]).precision(0);
 }
 
 /** Projection fitted into [x0,y0]-[x1,y1], optionally clipped to that box. */
@@ -21,6 +26,24 @@ export function fitted(object: GeoObject, box: [[number, number], [number, numbe
 /** Path generator with coordinates rounded to 1 decimal (deterministic strings). */
 export function pathFor(p: GeoProjection): GeoPath {
   return geoPath(p).digits(1);
+}
+
+/**
+ * `pathFor` that remembers the path string of every object it was given
+ * (by identity), for generators reused by many maps (the national base,
+ * the city insets): each map then only pays for its fills. Same output.
+ */
+export function cachedPathFor(p: GeoProjection): GeoPath {
+  const path = pathFor(p);
+  const memo = new WeakMap<object, string | null>();
+  return new Proxy(path, {
+    apply(target, thisArg, args: Parameters<GeoPath>) {
+      const o = args[0] as unknown as object;
+      if (args.length !== 1 || typeof o !== 'object' || o === null) return Reflect.apply(target, thisArg, args);
+      if (!memo.has(o)) memo.set(o, Reflect.apply(target, thisArg, args) as unknown as string | null);
+      return memo.get(o);
+    },
+  });
 }
 
 /** Approximate pixels per degree of latitude at the projection's centre. */

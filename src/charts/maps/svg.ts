@@ -18,6 +18,12 @@ export function r1(x: number): number {
   return Object.is(v, -0) ? 0 : v;
 }
 
+/** Which artboard of a figure: "wide" (pages, print, static images) or "narrow" (containers under 560 px). */
+export type Artboard = 'wide' | 'narrow';
+
+/** Id suffix of an artboard, so both artboards can sit in one page with unique ids. */
+export const artboardId = (id: string, a: Artboard = 'wide'): string => (a === 'narrow' ? `${id}-n` : id);
+
 export interface FrameOptions {
   /** Prefix of element ids; unique per page. */
   id: string;
@@ -39,25 +45,63 @@ const STYLE = (id: string) =>
  */
 export function frame(o: FrameOptions, body: string[]): string {
   const h = o.height;
+  // The attribution wraps on narrow artboards; every line stays inside the frame.
+  const lines = wrapWords(ATTRIBUTION, o.width - 8, 10);
+  const foot = lines.length * 12 + 6;
+  const attribution = lines.map((l, i) => `<text class="attribution" x="${o.width - 4}" y="${h + 13 + i * 12}" text-anchor="end" font-size="10" fill="#555">${esc(l)}</text>`);
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" id="${o.id}" class="kg-map${o.className ? ` ${o.className}` : ''}" viewBox="0 0 ${o.width} ${h + 18}" width="${o.width}" height="${h + 18}" role="group" aria-labelledby="${o.id}-title ${o.id}-desc">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" id="${o.id}" class="kg-map${o.className ? ` ${o.className}` : ''}" viewBox="0 0 ${o.width} ${h + foot}" width="${o.width}" height="${h + foot}" role="group" aria-labelledby="${o.id}-title ${o.id}-desc">`,
     `<title id="${o.id}-title">${esc(o.title)}</title>`,
     `<desc id="${o.id}-desc">${esc(o.desc)}</desc>`,
     STYLE(o.id),
     ...body,
-    `<text class="attribution" x="${o.width - 4}" y="${h + 13}" text-anchor="end" font-size="10" fill="#555">${esc(ATTRIBUTION)}</text>`,
+    ...attribution,
     '</svg>',
   ].join('\n');
 }
 
-/** A visible on-map note, e.g. "Simulated station data" (text from the caller). */
-export function simulatedBadge(text: string, x: number, y: number): string {
-  // Bold 12px text runs ~7.3px a character in the system sans fonts (Cyrillic is wider than Latin).
-  const w = Math.round(text.length * 7.3 + 16);
-  return `<g class="simulated-badge" transform="translate(${x},${y})"><rect width="${w}" height="22" rx="3" fill="#fff8d6" stroke="#b58900"/><text x="8" y="15" font-size="12" font-weight="600" fill="#5c4600">${esc(text)}</text></g>`;
+/** Width of the on-map "simulated" badge for a label (bold 12 px text plus padding). */
+export function badgeWidth(text: string): number {
+  return Math.ceil(textWidth(text, 12, true) + 16);
 }
 
-/** Estimated width of a label in px (no DOM: ~0.58 em per character). */
-export function textWidth(s: string, fontSize: number): number {
-  return s.length * fontSize * 0.58;
+/** A visible on-map note, e.g. "Simulated station data" (text from the caller). */
+export function simulatedBadge(text: string, x: number, y: number): string {
+  return `<g class="simulated-badge" transform="translate(${x},${y})"><rect width="${badgeWidth(text)}" height="22" rx="3" fill="#fff8d6" stroke="#b58900"/><text x="8" y="15" font-size="12" font-weight="600" fill="#5c4600">${esc(text)}</text></g>`;
+}
+
+/** Advance widths in em of a wide sans (DejaVu Sans, the widest of the usual system fonts), by character class. */
+function charEm(ch: string): number {
+  if (ch === ' ') return 0.32;
+  if (/[ilj.,:;|!'’ıіїI()\[\]ft]/.test(ch)) return 0.34;
+  if (/[mwшщжмюыMWШЩЖМЮЫ]/.test(ch)) return 0.86;
+  if (/[A-ZА-ЯЁӨҮҢ]/.test(ch)) return 0.72;
+  if (/[0-9]/.test(ch)) return 0.64;
+  if (/[a-zа-яёөүң]/.test(ch)) return 0.6;
+  return 0.62;
+}
+
+/**
+ * Estimated width of a label in px (no DOM), generous so that text never
+ * overruns its box in the widest common system font; bold adds 10 %.
+ */
+export function textWidth(s: string, fontSize: number, bold = false): number {
+  let em = 0;
+  for (const ch of s) em += charEm(ch);
+  return em * fontSize * (bold ? 1.1 : 1);
+}
+
+/** Greedy word wrap of `s` into lines no wider than `width` at `fontSize`. */
+export function wrapWords(s: string, width: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of s.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidth(next, fontSize) > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
 }

@@ -1,18 +1,21 @@
 /**
  * Shared frame for the statistics charts: renders a Plot figure with a
  * linkedom document, normalises it (ids renumbered, numbers rounded) and
- * wraps it in one <svg> with title, optional subtitle, the "simulated data"
- * label and the source line. All text comes from the caller.
+ * wraps it in one <svg> with an accessible title and, when the data is
+ * simulated, the "simulated data" label drawn on the chart itself. The
+ * visible title, takeaway and source line are the figure's (HTML on pages
+ * and embeds, drawn in by src/embed/standalone.ts for static images), so
+ * they are not drawn twice. All text comes from the caller.
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import type { Artboard } from '../maps/svg';
 
 export interface ChartText {
+  /** Accessible name of the chart (its <title>). */
   title: string;
-  subtitle?: string;
   xLabel?: string;
   yLabel?: string;
-  source: string;
   /** Shown (and only then) when `simulated` is true. */
   simulatedLabel?: string;
 }
@@ -20,7 +23,7 @@ export interface ChartText {
 export interface ChartOptions {
   text: ChartText;
   simulated: boolean;
-  /** Pixels; default 640. */
+  /** Pixels; default 640 (the narrow artboard uses 360: see NARROW_PLOT). */
   width?: number;
   /** Plot area height in pixels; default 360. */
   height?: number;
@@ -57,32 +60,42 @@ export function renderPlot(options: Plot.PlotOptions, doc?: Document): string {
   return normaliseSvg(el.outerHTML);
 }
 
+/** Size of the wide and the narrow artboard of a statistics chart. */
+export const WIDE_PLOT = { width: 640, height: 360 } as const;
+export const NARROW_PLOT = { width: 360, height: 280 } as const;
+
+/** Plot size of an artboard. */
+export const plotSize = (a: Artboard): { width: number; height: number } => (a === 'narrow' ? NARROW_PLOT : WIDE_PLOT);
+
+/** A tick label broken into lines of at most `max` characters at spaces (Plot draws "\n" as a line break). */
+export function wrapTick(label: string, max: number): string {
+  const lines: string[] = [];
+  for (const word of label.split(' ')) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + 1 + word.length <= max) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines.join('\n');
+}
+
+/** True for the narrow artboard (charts shorten labels and margins). */
+export const isNarrow = (o: ChartOptions): boolean => (o.width ?? WIDE_PLOT.width) < 480;
+
 /**
- * Wrap a rendered Plot SVG with the chart texts. Layout: title (and
- * subtitle, simulated label) above, source below; total height grows.
+ * Wrap a rendered Plot SVG: the simulated label (when due) above the plot;
+ * total height grows by its line.
  */
 export function frame(inner: string, o: ChartOptions): string {
-  const w = o.width ?? 640;
-  const h = o.height ?? 360;
-  const lines: string[] = [];
-  let y = 22;
-  lines.push(`<text x="0" y="${y}" font-size="16" font-weight="bold" class="chart-title">${esc(o.text.title)}</text>`);
-  if (o.text.subtitle) {
-    y += 20;
-    lines.push(`<text x="0" y="${y}" font-size="12" class="chart-subtitle">${esc(o.text.subtitle)}</text>`);
-  }
-  if (o.simulated && o.text.simulatedLabel) {
-    y += 20;
-    lines.push(`<text x="0" y="${y}" font-size="12" font-weight="bold" fill="#b00020" class="chart-simulated">${esc(o.text.simulatedLabel)}</text>`);
-  }
-  const top = y + 10;
-  const total = top + h + 24;
+  const w = o.width ?? WIDE_PLOT.width;
+  const h = o.height ?? WIDE_PLOT.height;
+  const sim = o.simulated && o.text.simulatedLabel;
+  const top = sim ? 24 : 4;
+  const total = top + h + 4;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${total}" viewBox="0 0 ${w} ${total}" role="img" aria-label="${esc(o.text.title)}" font-family="system-ui, sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${total}" viewBox="0 0 ${w} ${total}" role="img" aria-label="${esc(o.text.title)}" font-family="system-ui, sans-serif" class="stats-chart">`,
     `<title>${esc(o.text.title)}</title>`,
-    ...lines,
+    sim ? `<text x="0" y="15" font-size="12" font-weight="bold" fill="#b00020" class="chart-simulated">${esc(o.text.simulatedLabel!)}</text>` : '',
     `<g transform="translate(0,${top})">${inner}</g>`,
-    `<text x="0" y="${total - 6}" font-size="11" fill="#555" class="chart-source">${esc(o.text.source)}</text>`,
     `</svg>`,
-  ].join('\n');
+  ].filter(Boolean).join('\n');
 }

@@ -4,7 +4,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { SeatMargin } from '../../lib/analysis/sensitivity';
-import { frame, renderPlot, type ChartOptions } from './frame';
+import { frame, isNarrow, renderPlot, type ChartOptions } from './frame';
 
 export interface SeatMarginOptions extends ChartOptions {
   partyLabels: Record<string, string>;
@@ -27,12 +27,13 @@ export function seatMarginChart(margins: SeatMargin[], o: SeatMarginOptions): st
   ]);
   const max = Math.max(1, ...rows.map((r) => Math.abs(r.v)), o.contested?.votes ?? 0) * 1.15;
   const c = o.contested ? [-o.contested.votes, o.contested.votes] : [];
+  const narrow = isNarrow(o);
   const inner = renderPlot(
     {
       width: o.width ?? 640,
       height: o.height ?? 360,
-      marginLeft: 110,
-      x: { domain: [-max, max], label: o.text.xLabel ?? null, tickFormat: (d: number) => String(Math.abs(d)) },
+      marginLeft: narrow ? 72 : 110,
+      x: { domain: [-max, max], label: o.text.xLabel ?? null, tickFormat: (d: number) => fmt(Math.abs(d)), ...(narrow ? { ticks: 4 } : {}) },
       y: { domain: margins.map((m) => lab(m.partyId)), label: o.text.yLabel ?? null },
       marks: [
         // Okabe-Ito vermillion / blue: distinguishable with colour-blindness.
@@ -42,7 +43,7 @@ export function seatMarginChart(margins: SeatMargin[], o: SeatMarginOptions): st
         Plot.ruleX([0], { stroke: '#222' }),
         Plot.ruleX(c, { stroke: '#e08a00', strokeDasharray: '5,3' }),
         Plot.text([{ x: -max / 2, t: o.outLabel }, { x: max / 2, t: o.inLabel }], { x: 'x', text: 't', frameAnchor: 'bottom', dy: -4, textAnchor: 'middle', fill: '#444' }),
-        Plot.text(o.contested ? [{ x: o.contested.votes, t: o.contested.label }] : [], { x: 'x', text: 't', frameAnchor: 'top', textAnchor: 'end', dx: -4, fill: '#9a5c00', lineWidth: 12 }),
+        Plot.text(o.contested ? [{ x: o.contested.votes, t: o.contested.label }] : [], { x: 'x', text: 't', frameAnchor: 'top', textAnchor: 'end', dx: -4, fill: '#9a5c00', lineWidth: narrow ? 9 : 12 }),
       ],
     },
     o.document,

@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { STAGES, type Party, type StageId, type StageResult } from '../../lib/types';
-import { frame, renderPlot, type ChartOptions } from './frame';
+import { frame, isNarrow, renderPlot, wrapTick, type ChartOptions } from './frame';
 
 export interface StageChartOptions extends ChartOptions {
   /** Axis label per stage, in the page language. */
@@ -47,6 +47,7 @@ export function stageChart(results: StageResult[], parties: Party[], o: StageCha
   const th = o.thresholdPct ?? 5;
   const yMax = Math.max(th + 1, ...shown.map((r) => r.share)) * 1.05;
   const height = o.height ?? 360;
+  const narrow = isNarrow(o);
   // Labels at the same stage must not overlap: keep them at least ~11 px apart, pushing downwards.
   const gap = (yMax / Math.max(1, height - 60)) * 11;
   const labelled = STAGES.flatMap((s) => {
@@ -58,8 +59,9 @@ export function stageChart(results: StageResult[], parties: Party[], o: StageCha
     {
       width: o.width ?? 640,
       height,
-      marginRight: 120,
-      x: { domain: STAGES.map((s) => o.stageLabels[s]), label: o.text.xLabel ?? null, padding: 0.3 },
+      marginRight: narrow ? 76 : 120,
+      marginBottom: narrow ? 44 : 30,
+      x: { domain: STAGES.map((s) => o.stageLabels[s]), label: o.text.xLabel ?? null, padding: 0.3, ...(narrow ? { tickFormat: (d: string) => wrapTick(d, 11) } : {}) },
       y: { domain: [0, yMax], label: o.text.yLabel ?? null, grid: true },
       color: { type: 'identity' },
       marks: [
@@ -67,7 +69,8 @@ export function stageChart(results: StageResult[], parties: Party[], o: StageCha
         Plot.text([{ y: th }], { y: 'y', frameAnchor: 'right', text: () => o.thresholdLabel, dy: -6, textAnchor: 'end', fill: '#444' }),
         Plot.line(rows, { x: 'stage', y: 'share', z: 'id', stroke: 'c', strokeOpacity: 0.7 }),
         Plot.dot(shown, { x: 'stage', y: 'share', fill: 'c', r: 3.5 }),
-        Plot.text(labelled, { x: 'stage', y: 'labelY', text: 'label', dx: 8, textAnchor: 'start', fill: 'tc' }),
+        // A white halo keeps labels readable where they cross another party's line.
+        Plot.text(labelled, { x: 'stage', y: 'labelY', text: 'label', dx: narrow ? 6 : 8, textAnchor: 'start', fill: 'tc', stroke: 'white', strokeWidth: 3, paintOrder: 'stroke' }),
       ],
     },
     o.document,

@@ -55,12 +55,16 @@ export function topologyStats(topo: Topology): { arcs: number; points: number } 
 }
 
 const preCache = new WeakMap<object, Topology>();
+const simplified = new WeakMap<object, Map<number, Topology>>();
 
 /**
  * Coarser copy of a topology for drawing at a given scale: drops points
  * whose Visvalingam area is under `minPx2` square pixels (rings are kept).
- * `pxPerDeg` is the drawing scale; result has absolute coordinates. Cached
- * per input topology, so repeated maps pay presimplification once.
+ * `pxPerDeg` is the drawing scale; result has absolute coordinates. The
+ * threshold is rounded to the nearest power of √2 (within a factor of
+ * 2^¼ of what was asked), which lets maps at similar scales share one
+ * simplified copy; presimplification and each copy are cached per input
+ * topology.
  */
 export function simplifyForScale<T extends Topology>(topo: T, pxPerDeg: number, minPx2 = 0.5): T {
   let pre = preCache.get(topo) as T | undefined;
@@ -68,5 +72,9 @@ export function simplifyForScale<T extends Topology>(topo: T, pxPerDeg: number, 
     pre = presimplifyProtected(topo);
     preCache.set(topo, pre);
   }
-  return simplify(pre as never, minPx2 / (pxPerDeg * pxPerDeg)) as unknown as T;
+  const step = Math.round(2 * Math.log2(minPx2 / (pxPerDeg * pxPerDeg)));
+  const per = simplified.get(topo) ?? new Map<number, Topology>();
+  simplified.set(topo, per);
+  if (!per.has(step)) per.set(step, simplify(pre as never, 2 ** (step / 2)) as unknown as Topology);
+  return per.get(step) as T;
 }
