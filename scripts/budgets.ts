@@ -149,6 +149,37 @@ export function runBudgets(dist: string): BudgetRow[] {
   return rows;
 }
 
+/** Figure ids with a per-area, per-party or per-constituency suffix, reported as one kind. */
+const FAMILIES = ['share-map', 'area-map', 'area-results', 'station-grid', 'party-stages', 'party-strongest', 'constituency-map', 'constituency-results'];
+
+export interface EmbedKind { kind: string; pages: number; medianKB: number; maxKB: number; heaviest: string }
+
+/** Weight (gzipped, all it loads) of every embed page, grouped by figure kind. */
+export function embedWeights(dist: string, langs = ['ky', 'ru', 'en']): EmbedKind[] {
+  const by = new Map<string, PageWeight[]>();
+  for (const l of langs) {
+    for (const page of pagesUnder(dist, `${l}/embed`)) {
+      const id = page.split('/')[2];
+      const kind = FAMILIES.find((f) => id.startsWith(`${f}-`)) ?? id;
+      by.set(kind, [...(by.get(kind) ?? []), weighPage(dist, page)]);
+    }
+  }
+  return [...by].map(([kind, w]) => {
+    const totals = w.map((x) => x.total).sort((a, b) => a - b);
+    const heaviest = w.reduce((a, b) => (b.total > a.total ? b : a));
+    return { kind: FAMILIES.includes(kind) ? `${kind}-*` : kind, pages: w.length, medianKB: totals[Math.floor(totals.length / 2)] / KB, maxKB: heaviest.total / KB, heaviest: heaviest.page };
+  }).sort((a, b) => b.maxKB - a.maxKB || a.kind.localeCompare(b.kind));
+}
+
+/** Plain-text table of embed weights by kind. */
+export function formatEmbedWeights(rows: EmbedKind[]): string {
+  const head = ['embed kind', 'pages', 'median', 'max', 'heaviest'];
+  const body = rows.map((r) => [r.kind, String(r.pages), `${r.medianKB.toFixed(1)} KB`, `${r.maxKB.toFixed(1)} KB`, r.heaviest]);
+  const w = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const fmt = (c: string[]) => c.map((x, i) => (i >= 1 && i <= 3 ? x.padStart(w[i]) : x.padEnd(w[i]))).join('  ').trimEnd();
+  return [fmt(head), fmt(w.map((n) => '-'.repeat(n))), ...body.map(fmt)].join('\n');
+}
+
 /** Plain-text table of the rows. */
 export function formatBudgets(rows: BudgetRow[]): string {
   const head = ['figure', 'measured', 'budget', 'result', 'heaviest page'];
@@ -166,6 +197,8 @@ if (process.argv[1] && resolve(process.argv[1]) === SELF) {
   const rows = runBudgets(dist);
   console.log(`page budgets for ${dist} (gzip level 9; the heaviest page of each type)\n`);
   console.log(formatBudgets(rows));
+  console.log(`\nembed pages by figure kind (gzipped, with all they load; budget ${kb(BUDGETS.total.embed)} each)\n`);
+  console.log(formatEmbedWeights(embedWeights(dist)));
   const failed = rows.filter((r) => !r.ok);
   console.log(failed.length ? `\n${failed.length} budget(s) exceeded` : '\nall budgets met');
   process.exitCode = failed.length ? 1 : 0;

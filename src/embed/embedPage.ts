@@ -3,6 +3,7 @@
  * scales with the frame) and the `?plain` toggle, which only adds a class
  * to <html> (nothing from the URL is inserted into the page).
  */
+import { ART_CSS } from '../figures/art';
 
 /** Runs in <head> before paint: `?plain` (or `&plain`) hides title and credits. */
 export const PLAIN_TOGGLE = "if(/[?&]plain(?:[=&]|$)/.test(location.search))document.documentElement.className+=' kg-plain'";
@@ -19,4 +20,5 @@ export const EMBED_CSS = [
   '.kg-source,.kg-note,.kg-back{margin:.35rem 0 0;font-size:.8rem;color:#555}',
   '.kg-embed a{color:#0b5cad}',
   '.kg-plain .kg-credit{display:none}',
+  ART_CSS,
 ].join('\n');

@@ -2,7 +2,8 @@
 import { ATTRIBUTION, renderAreaMap, type ColourSpec, type MapValue } from '../charts/maps';
 import { renderStationGrid } from '../charts/stationGrid';
 import type { SiteData } from '../lib/types';
-import { helpers, type FigureContext, type FigureSpec } from './registry';
+import { artboards, helpers, type FigureContext, type FigureSpec } from './registry';
+import { artboardId } from '../charts/maps/svg';
 import { mapUnits, STATION_SOURCES } from './national';
 
 const hasMap = (level: string): boolean => level !== 'abroad';
@@ -31,12 +32,12 @@ export function areaFigures(ctx: FigureContext): FigureSpec[] {
       out.push({
         id: `area-map-${a.slug}`, page,
         title: h.t('area.title', { area: name }), takeaway: h.t('area.takeaway'),
-        svg: renderAreaMap({
+        ...artboards((artboard) => renderAreaMap({
           topology: ctx.topology, areas: site.areas, pcode: a.pcode, lang, hrefFor: h.regionHref, nameFor: h.areaName,
           labelFor: (p) => `${h.areaName(p)}: ${typeof values[p] === 'string' ? h.partyName(values[p] as string) : h.t('nodata')}`,
           title: h.t('area.title', { area: name }), desc: h.t('area.takeaway'), values, scale, legendTitle: h.t('col.leader'), noDataLabel: h.t('nodata'),
-          demand, simulated: sum.simulated, simulatedLabel: h.t('sim'), id: `map-area-${a.slug}`,
-        }),
+          demand, simulated: sum.simulated, simulatedLabel: h.t('sim'), id: `map-area-${a.slug}`, artboard,
+        })),
         table: { header: [h.t('col.area'), h.t('col.leader'), h.t('col.stations')], rows: [[name, sum.manual?.leader ? h.partyName(sum.manual.leader) : '—', sum.manual?.stations ?? 0]] },
         data: { header: ['area_pcode', 'leader_party_id', 'stations', 'demanded_in_sources', 'simulated'], rows: [[a.pcode, sum.manual?.leader ?? null, sum.manual?.stations ?? 0, sum.demandedInSources, sum.simulated]] },
         sourceIds: [...STATION_SOURCES, ...(sum.demandIds.length ? ['ARTICLE'] : [])], simulated: sum.simulated, note: ATTRIBUTION,
@@ -54,7 +55,7 @@ export function areaFigures(ctx: FigureContext): FigureSpec[] {
       out.push({
         id: `station-grid-${a.slug}`, page,
         title, takeaway: h.t('grid.takeaway'),
-        svg: renderStationGrid(cells, { title, desc: h.t('grid.takeaway'), legend: passed.map((p) => ({ colour: p.colour, label: h.partyName(p.id) })), demandLabel: h.t('grid.demand'), simulatedLabel: sum.simulated ? h.t('sim') : undefined, id: `grid-${a.slug}` }),
+        ...artboards((artboard) => renderStationGrid(cells, { title, desc: h.t('grid.takeaway'), legend: passed.map((p) => ({ colour: p.colour, label: h.partyName(p.id) })), demandLabel: h.t('grid.demand'), simulatedLabel: sum.simulated ? h.t('sim') : undefined, id: artboardId(`grid-${a.slug}`, artboard), width: artboard === 'narrow' ? 360 : 640 })),
         table: { header: [h.t('col.station'), h.t('col.leader'), h.t('col.share'), h.t('col.demand')], rows: cells.map((c) => [c.station, c.lead ? h.partyName(c.lead) : '—', h.pct(c.share), c.demanded ? '✓' : '']) },
         data: { header: ['station', 'leader_party_id', 'leader_share_pct', 'recount_demanded', 'simulated'], rows: cells.map((c) => [c.station, c.lead ?? null, Math.round(c.share * 100) / 100, c.demanded, sum.simulated]) },
         sourceIds: [...STATION_SOURCES.filter((s) => s !== 'HDX-CODAB'), ...(cells.some((c) => c.demanded) ? ['ARTICLE'] : [])], simulated: sum.simulated,

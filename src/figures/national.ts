@@ -3,7 +3,8 @@ import { stageChart } from '../charts/stats/stageChart';
 import { ATTRIBUTION, BLUES5, renderChoropleth, renderDemandMap, sumDemands, type ColourSpec, type MapValue } from '../charts/maps';
 import { NATIONAL } from '../lib/data/derive';
 import { STAGES, type AreaSummary } from '../lib/types';
-import { helpers, type FigureContext, type FigureSpec } from './registry';
+import { artboards, helpers, type FigureContext, type FigureSpec } from './registry';
+import { plotSize } from '../charts/stats/frame';
 
 /** Units drawn on the national maps (raions, towns, the two cities). */
 export const mapUnits = (ctx: FigureContext): string[] => ctx.site.areas.filter((a) => a.level !== 'oblast' && a.level !== 'abroad').map((a) => a.pcode);
@@ -30,7 +31,7 @@ function stageFigure(ctx: FigureContext): FigureSpec {
   return {
     id: 'stage-shares', page: '',
     title: h.t('stage.title'), takeaway: h.t('stage.takeaway', { first: h.partyName(first.partyId, false) }),
-    svg: stageChart(shown, site.parties, { text: { title: h.t('stage.title'), xLabel: h.t('stage.x'), yLabel: h.t('stage.y'), source: sourceIds.join(', ') }, simulated: false, stageLabels, partyLabels, thresholdLabel: h.t('stage.threshold') }),
+    ...artboards((art) => stageChart(shown, site.parties, { ...plotSize(art), text: { title: h.t('stage.title'), xLabel: h.t('stage.x'), yLabel: h.t('stage.y') }, simulated: false, stageLabels, partyLabels, thresholdLabel: h.t('stage.threshold') })),
     table: {
       header: [h.t('col.party'), ...site.stages.map((s) => s.label[lang])],
       rows: [...site.parties.map((p) => p.id), 'against-all'].map((id) => [h.partyName(id, false), ...STAGES.map((s) => {
@@ -53,13 +54,13 @@ function demandFigure(ctx: FigureContext): FigureSpec {
   return {
     id: 'demand-map', page: '',
     title: h.t('demand.title'), takeaway: h.t('demand.takeaway', { n: h.num(n) }),
-    svg: renderDemandMap({
+    ...artboards((artboard) => renderDemandMap({
       topology: ctx.topology, areas: site.areas, demands: named.map((d) => ({ pcode: d.areaPcode!, stations: d.stations })), lang,
       hrefFor: h.regionHref, nameFor: h.areaName,
       labelFor: (p, s) => `${h.areaName(p)}: ${s === undefined ? '—' : s === null ? h.t('demand.unknown') : `${h.num(s)} ${h.t('col.stations').toLowerCase()}`}`,
       title: h.t('demand.title'), desc: h.t('demand.takeaway', { n: h.num(n) }), legendTitle: h.t('demand.legend'),
-      oblastLevelLabel: h.t('demand.oblast'), unknownLabel: h.t('demand.unknown'), simulated: false, id: 'map-demands',
-    }),
+      oblastLevelLabel: h.t('demand.oblast'), unknownLabel: h.t('demand.unknown'), simulated: false, id: 'map-demands', artboard,
+    })),
     table: { header: [h.t('col.area'), h.t('col.stations'), h.t('col.demand')], rows: named.map((d) => [h.areaName(d.areaPcode!), d.stations, `${d.claimant[lang]}: ${d.reason[lang]}`]) },
     data: { header: ['demand_id', 'area_pcode', 'area_level', 'stations', 'party_id', 'source_id'], rows: named.map((d) => [d.id, d.areaPcode, h.area.get(d.areaPcode!)?.level ?? '', d.stations, d.partyId, d.sourceId]) },
     sourceIds, simulated: false, note: ATTRIBUTION,
@@ -77,11 +78,11 @@ function choroplethFigure(ctx: FigureContext, id: string, title: string, takeawa
   if (simulated) takeaway = `${takeaway} ${h.t('simNote')}`;
   return {
     id, page: '', title, takeaway,
-    svg: renderChoropleth({
+    ...artboards((artboard) => renderChoropleth({
       topology: ctx.topology, areas: site.areas, values, scale, lang, hrefFor: h.regionHref,
       labelFor: (p) => `${h.areaName(p)}: ${format(values[p] ?? null)}`, title, desc: takeaway, legendTitle, noDataLabel: h.t('nodata'),
-      simulated, simulatedLabel: h.t('sim'), id: `map-${id}`,
-    }),
+      simulated, simulatedLabel: h.t('sim'), id: `map-${id}`, artboard,
+    })),
     table: { header: [h.t('col.area'), legendTitle], rows: units.map((p) => [h.areaName(p), format(values[p] ?? null)]) },
     data: { header: ['area_pcode', 'area_name_en', dataCol, 'simulated'], rows: units.map((p) => [p, h.area.get(p)!.name.en, values[p] ?? null, site.summaries[p]?.simulated ?? false]) },
     sourceIds: STATION_SOURCES, simulated, note: ATTRIBUTION,

@@ -8,10 +8,13 @@ import { AGAINST_ALL, type Lang, type SiteData } from '../lib/types';
 import type { Analysis } from '../lib/analysisTypes';
 import type { KgTopology } from '../lib/geo/topo';
 import { formatNumber, formatPct } from '../lib/format';
+import type { Artboard } from '../charts/maps/svg';
 import { ft } from './text';
 import { nationalFigures } from './national';
 import { areaFigures, areaFigureIds } from './area';
 import { statsFigures } from './stats';
+import { barFigureIds, barFigures } from './bars';
+import { constituencyFigureIds, constituencyFigures } from './constituency';
 
 export type Cell = string | number | boolean | null;
 
@@ -22,7 +25,14 @@ export interface FigureSpec {
   takeaway: string;
   /** Plain-language caption of what the figure can and cannot show. */
   caption?: string;
+  /** Wide artboard: pages, embeds, static SVG/PNG and social cards. */
   svg: string;
+  /**
+   * Narrow artboard for containers under 560 px (phones, narrow embeds),
+   * where the wide one would shrink its text below legibility. Absent when
+   * the wide one reads well at 320 px. Same data, same ids suffixed "-n".
+   */
+  svgNarrow?: string;
   /** Display table in the page language (header + rows). */
   table: { header: string[]; rows: Cell[][] };
   /** Download rows behind the figure: stable English header. */
@@ -42,6 +52,11 @@ export interface FigureContext {
   lang: Lang;
 }
 
+/** Both artboards of a figure from one renderer: `{ svg, svgNarrow }`. */
+export function artboards(render: (artboard: Artboard) => string): Pick<FigureSpec, 'svg' | 'svgNarrow'> {
+  return { svg: render('wide'), svgNarrow: render('narrow') };
+}
+
 /** Helpers shared by the figure builders. */
 export function helpers(ctx: FigureContext) {
   const { site, lang } = ctx;
@@ -55,6 +70,7 @@ export function helpers(ctx: FigureContext) {
     num: (v: number, d = 0): string => formatNumber(v, lang, d),
     pct: (v: number, d = 1): string => formatPct(v, lang, d),
     regionHref: (p: string): string => `/${lang}/region/${area.get(p)?.slug ?? ''}/`,
+    partyHref: (id: string): string => `/${lang}/party/${id}/`,
     stationHref: (n: number): string => `/${lang}/station/${n}/`,
   };
 }
@@ -64,8 +80,10 @@ export function figureIds(site: SiteData): string[] {
   return [
     'stage-shares', 'demand-map', 'leader-map', 'turnout-map', 'difference-map',
     ...site.parties.map((p) => `share-map-${p.id}`),
-    'seat-margins', 'diff-histogram', 'turnout-leader', 'invalid-rate', 'last-digits',
+    'seat-margins', 'diff-histogram', 'turnout-leader', 'invalid-rate', 'invalid-count', 'last-digits',
     ...areaFigureIds(site),
+    ...barFigureIds(site),
+    ...constituencyFigureIds(site),
   ];
 }
 
@@ -76,7 +94,7 @@ export function allFigures(ctx: FigureContext): Map<string, FigureSpec> {
   const key = `${ctx.lang}:${ctx.site.meta.inputHash}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const list = [...nationalFigures(ctx), ...statsFigures(ctx), ...areaFigures(ctx)];
+  const list = [...nationalFigures(ctx), ...statsFigures(ctx), ...areaFigures(ctx), ...barFigures(ctx), ...constituencyFigures(ctx)];
   const map = new Map(list.map((f) => [f.id, f]));
   cache.set(key, map);
   return map;

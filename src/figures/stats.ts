@@ -1,22 +1,23 @@
 /** Figures of the electronic-vs-manual section: seat margins, differences, fingerprints. */
 import { diffHistogram } from '../charts/stats/diffHistogram';
-import { invalidRateChart } from '../charts/stats/invalidRateChart';
+import { invalidChart } from '../charts/stats/invalidChart';
 import { lastDigitChart } from '../charts/stats/lastDigitChart';
 import { seatMarginChart } from '../charts/stats/seatMarginChart';
 import { turnoutLeaderHeatmap } from '../charts/stats/turnoutLeaderHeatmap';
 import type { Bin } from '../lib/analysis/stats';
-import { helpers, type FigureContext, type FigureSpec } from './registry';
+import { plotSize } from '../charts/stats/frame';
+import { artboards, helpers, type FigureContext, type FigureSpec } from './registry';
 import { STATION_SOURCES } from './national';
 
 const PAGE = 'count/';
 const binRows = (bins: Bin[]): (string | number)[][] => bins.map((b) => [b.x0, b.x1, b.count]);
+
 
 export function statsFigures(ctx: FigureContext): FigureSpec[] {
   const h = helpers(ctx);
   const { analysis: a } = ctx;
   const sim = a.simulated;
   const simText = sim ? h.t('sim') : undefined;
-  const stationSrc = sim ? h.t('source.stations') : h.t('source.stationsReal', { provenance: ctx.site.meta.provenances.join('; ') });
   const partyLabels = Object.fromEntries(ctx.site.parties.map((p) => [p.id, h.partyName(p.id)]));
   const seatSources = ['WIKI-ES', 'CEC-LIST', 'IFX-1215', 'SPK-1128-RULE', 'TE-ART64-2011', '24-2020-FORMULA'];
   const d = a.differences;
@@ -29,7 +30,7 @@ export function statsFigures(ctx: FigureContext): FigureSpec[] {
     {
       id: 'seat-margins', page: PAGE,
       title: h.t('seats.title'), takeaway: h.t('seats.takeaway'),
-      svg: seatMarginChart(margins, { text: { title: h.t('seats.title'), xLabel: h.t('seats.x'), source: seatSources.join(', '), simulatedLabel: simText }, simulated: sim, partyLabels, outLabel: h.t('seats.out'), inLabel: h.t('seats.in'), format: (n) => h.num(n), contested: { votes: a.contested.ballotsCast, label: h.t('seats.contested') } }),
+      ...artboards((art) => seatMarginChart(margins, { ...plotSize(art), text: { title: h.t('seats.title'), xLabel: h.t('seats.x'), simulatedLabel: simText }, simulated: sim, partyLabels, outLabel: h.t('seats.out'), inLabel: h.t('seats.in'), format: (n) => h.num(n), contested: { votes: a.contested.ballotsCast, label: h.t('seats.contested') } })),
       table: { header: [h.t('col.party'), h.t('col.seats'), h.t('col.out'), h.t('col.in')], rows: margins.map((m) => [h.partyName(m.partyId, false), m.seats, m.out?.votes ?? '—', m.in?.votes ?? '—']) },
       data: { header: ['party_id', 'votes', 'seats', 'votes_to_lose_a_seat', 'counterpart_out', 'votes_to_gain_a_seat', 'counterpart_in', 'contested_ballots_cast', 'contested_simulated'], rows: margins.map((m) => [m.partyId, a.seats.votes[m.partyId] ?? null, m.seats, m.out?.votes ?? null, m.out?.counterpart ?? null, m.in?.votes ?? null, m.in?.counterpart ?? null, a.contested.ballotsCast, sim]) },
       sourceIds: [...seatSources, ...STATION_SOURCES], simulated: sim,
@@ -37,7 +38,7 @@ export function statsFigures(ctx: FigureContext): FigureSpec[] {
     {
       id: 'diff-histogram', page: PAGE,
       title: h.t('diff.title'), takeaway: h.t('diff.takeaway', { small: h.num(small), n: h.num(d.stations) }), caption: h.t('caption.diff'),
-      svg: diffHistogram(d.histogram, { text: { title: h.t('diff.title'), xLabel: h.t('diff.x'), yLabel: h.t('diff.y'), source: stationSrc, simulatedLabel: simText }, simulated: sim }),
+      ...artboards((art) => diffHistogram(d.histogram, { ...plotSize(art), text: { title: h.t('diff.title'), xLabel: h.t('diff.x'), yLabel: h.t('diff.y'), simulatedLabel: simText }, simulated: sim })),
       table: { header: [h.t('col.bin'), h.t('col.stations')], rows: d.histogram.map((b) => [`${h.num(b.x0, 1)}–${h.num(b.x1, 1)}`, b.count]) },
       data: { header: ['from_pts', 'to_pts', 'stations'], rows: binRows(d.histogram) },
       sourceIds: STATION_SOURCES, simulated: sim,
@@ -45,25 +46,40 @@ export function statsFigures(ctx: FigureContext): FigureSpec[] {
     {
       id: 'turnout-leader', page: PAGE,
       title: h.t('heat.title'), takeaway: h.t('heat.takeaway'), caption: h.t('caption.heat'),
-      svg: turnoutLeaderHeatmap(a.fingerprints.heatmap.cells, a.fingerprints.heatmap.binPct, { text: { title: h.t('heat.title'), xLabel: h.t('heat.x'), yLabel: h.t('heat.y'), source: stationSrc, simulatedLabel: simText }, simulated: sim }),
+      ...artboards((art) => turnoutLeaderHeatmap(a.fingerprints.heatmap.cells, a.fingerprints.heatmap.binPct, { ...plotSize(art), ...(art === 'narrow' ? { height: 330 } : {}), text: { title: h.t('heat.title'), xLabel: h.t('heat.x'), yLabel: h.t('heat.y'), simulatedLabel: simText }, simulated: sim })),
       table: { header: [h.t('col.turnout'), h.t('col.leaderShare'), h.t('col.stations')], rows: a.fingerprints.heatmap.cells.map((c) => [`${c.turnout0}–${c.turnout0 + a.fingerprints.heatmap.binPct}`, `${c.leader0}–${c.leader0 + a.fingerprints.heatmap.binPct}`, c.count]) },
       data: { header: ['turnout_from_pct', 'leader_share_from_pct', 'bin_pct', 'stations'], rows: a.fingerprints.heatmap.cells.map((c) => [c.turnout0, c.leader0, a.fingerprints.heatmap.binPct, c.count]) },
       sourceIds: STATION_SOURCES, simulated: sim,
     },
     {
       id: 'invalid-rate', page: PAGE,
-      title: h.t('invalid.title'), takeaway: tok && tok.above === 0 ? h.t('invalid.takeawayNone') : h.t('invalid.takeaway', { above: h.num(tok?.above ?? 0) }), caption: h.t('caption.invalid'),
-      svg: invalidRateChart(inv.bins, inv.outliers, { text: { title: h.t('invalid.title'), xLabel: h.t('invalid.x'), yLabel: h.t('invalid.y'), source: `${stationSrc}; ARTICLE`, simulatedLabel: simText }, simulated: sim, stationLabel: (n) => `№${n}` }),
+      title: h.t('invalid.title'),
+      takeaway: h.t(inv.outliers.length ? 'invalid.takeaway' : 'invalid.takeawayNone', { q1: h.pct(inv.q1), q3: h.pct(inv.q3), fence: h.pct(inv.fence), n: h.num(inv.outliers.length), list: inv.outliers.slice(0, 5).map((o) => `№${o.station} (${h.areaName(o.areaPcode)}, ${h.pct(o.ratePct)})`).join(', ') }),
+      caption: h.t('caption.invalid'),
+      ...artboards((art) => invalidChart(inv.bins, inv.outliers.slice(0, 5).map((o) => ({ station: o.station, x: o.ratePct })), { ...plotSize(art), text: { title: h.t('invalid.title'), xLabel: h.t('invalid.x'), yLabel: h.t('invalid.y'), simulatedLabel: simText }, simulated: sim, stationLabel: (n) => `№${n}` })),
       table: { header: [h.t('col.station'), h.t('col.area'), h.t('col.share')], rows: inv.outliers.map((o) => [o.station, h.areaName(o.areaPcode), h.pct(o.ratePct, 2)]) },
       data: { header: ['from_pct', 'to_pct', 'stations'], rows: binRows(inv.bins) },
-      sourceIds: [...STATION_SOURCES, 'ARTICLE'], simulated: sim,
+      sourceIds: STATION_SOURCES, simulated: sim,
+    },
+    {
+      id: 'invalid-count', page: PAGE,
+      title: h.t('invcount.title'),
+      takeaway: tok && tok.above > 0 ? h.t('invcount.takeaway', { value: h.num(tok.value), above: h.num(tok.above) }) : h.t('invcount.takeawayNone', { value: h.num(tok?.value ?? 0), max: h.num(tok?.max ?? 0) }),
+      caption: h.t('caption.invcount'),
+      ...artboards((art) => invalidChart(a.fingerprints.invalidCounts.bins, a.fingerprints.invalidCounts.largest.map((o) => ({ station: o.station, x: o.invalid })), {
+        ...plotSize(art), text: { title: h.t('invcount.title'), xLabel: h.t('invcount.x'), yLabel: h.t('invalid.y'), simulatedLabel: simText }, simulated: sim, stationLabel: (n) => `№${n}`,
+        reference: tok ? { value: tok.value, label: h.t('invcount.ref', { value: h.num(tok.value) }) } : null,
+      })),
+      table: { header: [h.t('col.station'), h.t('col.area'), h.t('invcount.x')], rows: a.fingerprints.invalidCounts.largest.map((o) => [o.station, h.areaName(o.areaPcode), h.num(o.invalid)]) },
+      data: { header: ['from_invalid', 'to_invalid', 'stations'], rows: binRows(a.fingerprints.invalidCounts.bins) },
+      sourceIds: [...STATION_SOURCES.filter((s) => s !== 'HDX-CODAB'), 'ARTICLE'], simulated: sim,
     },
     {
       id: 'last-digits', page: PAGE,
-      title: h.t('digits.title'), takeaway: h.t('digits.takeaway', { chi: h.num(dig.chi2, 1), p: h.num(dig.pValue, 3) }), caption: h.t('caption.digits'),
-      svg: lastDigitChart(dig, { text: { title: h.t('digits.title'), xLabel: h.t('digits.x'), yLabel: h.t('digits.y'), source: stationSrc, simulatedLabel: simText }, simulated: sim, uniformLabel: h.t('digits.uniform') }),
-      table: { header: [h.t('col.digit'), h.t('col.share')], rows: dig.sharePct.map((s, i) => [i, h.pct(s, 2)]) },
-      data: { header: ['digit', 'count', 'share_pct'], rows: dig.counts.map((c, i) => [i, c, dig.sharePct[i]]) },
+      title: h.t('digits.title'), takeaway: h.t('digits.takeaway', { chi: h.num(dig.chi2, 1), p: h.num(dig.pValue, 3), chiU: h.num(dig.chi2Uniform, 1), pU: h.num(dig.pValueUniform, 3) }), caption: h.t('caption.digits'),
+      ...artboards((art) => lastDigitChart(dig, { ...plotSize(art), text: { title: h.t('digits.title'), xLabel: h.t('digits.x'), yLabel: h.t('digits.y'), simulatedLabel: simText }, simulated: sim, uniformLabel: h.t('digits.uniform'), expectedLabel: h.t('digits.expected') })),
+      table: { header: [h.t('col.digit'), h.t('col.share'), h.t('digits.expected')], rows: dig.sharePct.map((s, i) => [i, h.pct(s, 2), h.pct(dig.expectedPct[i], 2)]) },
+      data: { header: ['digit', 'count', 'share_pct', 'expected_share_pct'], rows: dig.counts.map((c, i) => [i, c, dig.sharePct[i], dig.expectedPct[i]]) },
       sourceIds: STATION_SOURCES, simulated: sim,
     },
   ];

@@ -44,9 +44,11 @@ describe.skipIf(!ready)('built site', () => {
   // Guards against pages missing their chart/map slot, source line or simulated label.
   it.each(LANGS)('%s: page types carry their figures, source lines and labels', (lang) => {
     const home = read(`${lang}/index.html`);
-    for (const k of ['stage-shares', 'demand-map', 'leader-map', 'turnout-map', 'seat-bars']) expect(home).toContain(`data-figure="${k}"`);
+    for (const k of ['stage-shares', 'demand-map', 'leader-map', 'turnout-map', 'seats']) expect(home).toContain(`data-figure="${k}"`);
+    // Both artboards of the national maps are on the page (the narrow one for phones).
+    for (const id of ['map-demands', 'map-demands-n', 'map-leader-map', 'map-leader-map-n']) expect(home, id).toContain(`id="${id}"`);
     const count = read(`${lang}/count/index.html`);
-    for (const k of ['stage-shares', 'seat-margins', 'diff-histogram', 'difference-map', 'turnout-leader', 'invalid-rate', 'last-digits']) expect(count, k).toContain(`data-figure="${k}"`);
+    for (const k of ['stage-shares', 'seat-margins', 'diff-histogram', 'difference-map', 'turnout-leader', 'invalid-rate', 'invalid-count', 'last-digits']) expect(count, k).toContain(`data-figure="${k}"`);
     if (sim) expect(count).toContain('data-simulated-label');
     expect(home).toContain('data-source-line');
     if (sim) expect(home).toContain('data-simulated-label');
@@ -55,18 +57,25 @@ describe.skipIf(!ready)('built site', () => {
       const level = site.areas.find((a) => a.slug === slug)!.level;
       if (level !== 'abroad') expect(html, slug).toContain(`data-figure="area-map-${slug}"`);
       if (level !== 'oblast') expect(html, slug).toContain(`data-figure="station-grid-${slug}"`);
-      expect(html, slug).toContain('data-figure="party-bars"');
+      if (site.summaries[site.areas.find((a) => a.slug === slug)!.pcode]?.manual) expect(html, slug).toContain(`data-figure="area-results-${slug}"`);
       expect(html, slug).toContain('data-source-line');
       if (sim) expect(html, slug).toContain('data-simulated-label');
     }
     for (const id of pagesIn(`${lang}/party`)) {
       const html = read(`${lang}/party/${id}/index.html`);
-      expect(html, id).toContain('data-figure="party-stage-bars"');
-      expect(html, id).toContain('data-figure="party-top-areas"');
+      expect(html, id).toContain(`data-figure="party-stages-${id}"`);
+      expect(html, id).toContain(`data-figure="party-strongest-${id}"`);
       expect(html, id).toContain(`data-figure="share-map-${id}"`);
       if (sim) expect(html, id).toContain('data-simulated-label');
     }
-    for (const no of pagesIn(`${lang}/constituency`)) expect(read(`${lang}/constituency/${no}/index.html`), no).toContain('data-source-line');
+    for (const no of pagesIn(`${lang}/constituency`)) {
+      const html = read(`${lang}/constituency/${no}/index.html`);
+      const c = site.constituencies.find((x) => String(x.no) === no)!;
+      expect(html, no).toContain('data-source-line');
+      if (c.areaPcodes.length) expect(html, no).toContain(`data-figure="constituency-map-${no}"`);
+      if (site.constituencySummaries[no]?.manual) expect(html, no).toContain(`data-figure="constituency-results-${no}"`);
+      if (site.constituencySummaries[no]?.simulated) expect(html, no).toContain('data-simulated-label');
+    }
     for (const st of site.stations) {
       const html = read(`${lang}/station/${st.station}/index.html`);
       expect(html).toContain('data-source-line');

@@ -4,7 +4,7 @@
  * its budget, printing the whole table.
  */
 import { describe, expect, it } from 'vitest';
-import { formatBudgets, runBudgets, weighPage } from '../../scripts/budgets';
+import { embedWeights, formatBudgets, formatEmbedWeights, runBudgets, weighPage } from '../../scripts/budgets';
 import { DIST, requireDist } from '../support/site';
 
 describe('budgets', () => {
@@ -13,6 +13,7 @@ describe('budgets', () => {
     requireDist();
     const rows = runBudgets(DIST);
     console.log(formatBudgets(rows));
+    console.log(formatEmbedWeights(embedWeights(DIST)));
     expect(rows.filter((r) => !r.ok).map((r) => `${r.figure}: ${r.measured} (budget ${r.budget}) at ${r.where ?? '?'}`)).toEqual([]);
   });
 

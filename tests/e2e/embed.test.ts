@@ -152,7 +152,11 @@ describe.skipIf(!ready)('embeds in a real browser', () => {
     page.on('request', (r) => requests.push(r.url()));
     for (const id of [ID, MAP_ID, 'station-grid-aravan']) {
       await page.goto(url(id));
-      const box = await page.$eval('.kg-figure svg', (s) => { const r = s.getBoundingClientRect(); return { w: r.width, h: r.height }; });
+      // Exactly one artboard shows: the narrow one in a 300 px frame, the wide one at 1200 px (CSS only, no JS).
+      const shown = await page.$$eval('.kg-figure > .art', (arts) => arts.filter((a) => a.getBoundingClientRect().width > 0).map((a) => ({ cls: a.className, w: a.querySelector('svg')!.getBoundingClientRect().width, h: a.querySelector('svg')!.getBoundingClientRect().height })));
+      expect(shown, id).toHaveLength(1);
+      expect(shown[0].cls, id).toContain(width < 560 ? 'art-narrow' : 'art-wide');
+      const box = shown[0];
       expect(box.w).toBeGreaterThan(width - 20);
       expect(box.w).toBeLessThanOrEqual(width);
       expect(box.h).toBeGreaterThan(50);

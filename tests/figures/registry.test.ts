@@ -11,6 +11,7 @@ import { figureContext } from '../../src/figures/page';
 import { allFigures, figureIds } from '../../src/figures/registry';
 import { renderStationGrid } from '../../src/charts/stationGrid';
 import { LANGS } from '../../src/lib/types';
+import { ft } from '../../src/figures/text';
 
 const built = existsSync(resolve('.derived/data/site.json')) && existsSync(resolve('.derived/geo/kgz.topo.json'));
 
@@ -54,6 +55,21 @@ describe.skipIf(!built)('figure registry (needs npm run data)', () => {
     for (const id of ['stage-shares', 'demand-map']) {
       expect(figs.get(id)!.simulated, id).toBe(false);
       expect(figs.get(id)!.svg, id).not.toContain('Simulated station data');
+    }
+  });
+
+  // Guards against a simulated figure whose SVG (or phone artboard) does not say so, and against artboards sharing ids on one page.
+  it('every simulated figure says so on both artboards; the narrow artboard has its own ids', () => {
+    const label = ft('en')('sim');
+    for (const f of allFigures(ctx).values()) {
+      if (f.simulated) {
+        expect(f.svg, f.id).toContain(label);
+        if (f.svgNarrow) expect(f.svgNarrow, `${f.id} (narrow)`).toContain(label);
+      }
+      if (!f.svgNarrow) continue;
+      const ids = (svg: string) => [...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+      const wide = new Set(ids(f.svg));
+      for (const id of ids(f.svgNarrow)) expect(wide.has(id), `${f.id}: ${id}`).toBe(false);
     }
   });
 

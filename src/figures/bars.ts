@@ -1,0 +1,107 @@
+/**
+ * Bar-chart figures: seats by party list (real), a party's share at each
+ * count stage (real), where a party was strongest and the party shares of
+ * an area (station layer). Each is a registry figure like the maps, so it
+ * has an embed, a static image and a download of its rows.
+ */
+import { renderBars, type BarRow } from '../charts/bars';
+import { AGAINST_ALL, STAGES, type Area, type SiteData } from '../lib/types';
+import { t } from '../i18n';
+import { helpers, type FigureContext, type FigureSpec } from './registry';
+import { splitSourceIds } from '../lib/slug';
+import { STATION_SOURCES } from './national';
+
+/** Sources of a figure drawn from the station layer (no boundaries involved). */
+export const STATION_ONLY_SOURCES = STATION_SOURCES.filter((s) => s !== 'HDX-CODAB');
+
+const hasResults = (site: SiteData, a: Area): boolean => (site.summaries[a.pcode]?.manual?.ballotsCast ?? 0) > 0;
+
+export function barFigureIds(site: SiteData): string[] {
+  return [
+    'seats',
+    ...site.parties.flatMap((p) => [`party-stages-${p.id}`, `party-strongest-${p.id}`]),
+    ...site.areas.filter((a) => hasResults(site, a)).map((a) => `area-results-${a.slug}`),
+  ];
+}
+
+export function barFigures(ctx: FigureContext): FigureSpec[] {
+  return [seatsFigure(ctx), ...ctx.site.parties.flatMap((p) => [partyStagesFigure(ctx, p.id), partyStrongestFigure(ctx, p.id)]), ...areaResultsFigures(ctx)];
+}
+
+function seatsFigure(ctx: FigureContext): FigureSpec {
+  const h = helpers(ctx);
+  const ui = t(ctx.lang);
+  const rows = ctx.site.stageResults.filter((r) => r.stage === 'F' && (r.seats ?? 0) > 0).sort((a, b) => (b.seats ?? 0) - (a.seats ?? 0) || a.partyId.localeCompare(b.partyId));
+  const title = ui('home.seatsFigure');
+  return {
+    id: 'seats', page: '',
+    title, takeaway: ui('home.seatsIntro'),
+    svg: renderBars(rows.map((r) => ({ label: h.partyName(r.partyId, false), value: r.seats ?? 0, colour: h.party.get(r.partyId)?.colour ?? '#8a8a8a', href: h.partyHref(r.partyId) })), { title, desc: ui('home.seatsIntro'), format: (v) => h.num(v), id: 'bars-seats' }),
+    table: { header: [h.t('col.party'), h.t('col.seats')], rows: rows.map((r) => [h.partyName(r.partyId, false), r.seats]) },
+    data: { header: ['party_id', 'seats', 'share_pct', 'source_id'], rows: rows.map((r) => [r.partyId, r.seats, r.sharePct, r.sourceId]) },
+    sourceIds: splitSourceIds(rows.map((r) => r.sourceId)), simulated: false,
+  };
+}
+
+function partyStagesFigure(ctx: FigureContext, id: string): FigureSpec {
+  const h = helpers(ctx);
+  const ui = t(ctx.lang);
+  const { site, lang } = ctx;
+  const results = STAGES.map((s) => site.stageResults.find((r) => r.stage === s && r.partyId === id)).filter((r) => r !== undefined && r.sharePct !== null).map((r) => r!);
+  const stage = new Map(site.stages.map((s) => [s.id, s]));
+  const title = `${h.partyName(id, false)}: ${ui('party.stagesTitle')}`;
+  const colour = h.party.get(id)?.colour ?? '#8a8a8a';
+  return {
+    id: `party-stages-${id}`, page: `party/${id}/`,
+    title, takeaway: ui('party.stagesTakeaway'),
+    svg: renderBars(results.map((r) => ({ label: stage.get(r.stage)?.label[lang] ?? r.stage, value: r.sharePct!, colour })), { title, desc: ui('party.stagesTakeaway'), format: (v) => h.pct(v, 2), id: `bars-stages-${id}` }),
+    table: { header: [h.t('col.stage'), h.t('col.share')], rows: results.map((r) => [stage.get(r.stage)?.label[lang] ?? r.stage, h.pct(r.sharePct!, 2)]) },
+    data: { header: ['stage', 'party_id', 'share_pct', 'source_id'], rows: results.map((r) => [r.stage, r.partyId, r.sharePct, r.sourceId]) },
+    sourceIds: splitSourceIds(results.map((r) => r.sourceId)), simulated: false,
+  };
+}
+
+function partyStrongestFigure(ctx: FigureContext, id: string): FigureSpec {
+  const h = helpers(ctx);
+  const ui = t(ctx.lang);
+  const { site, lang } = ctx;
+  const top = site.areas
+    .filter((a) => a.level !== 'oblast' && hasResults(site, a))
+    .map((a) => ({ a, v: site.summaries[a.pcode].manual!.sharePct[id] ?? 0, sim: site.summaries[a.pcode].simulated }))
+    .sort((x, y) => y.v - x.v || x.a.slug.localeCompare(y.a.slug))
+    .slice(0, 10);
+  const simulated = top.some((x) => x.sim);
+  const title = `${h.partyName(id, false)}: ${ui('party.strongTitle')}`;
+  const takeaway = simulated ? `${ui('party.strongTakeaway')} ${h.t('simNote')}` : ui('party.strongTakeaway');
+  const colour = h.party.get(id)?.colour ?? '#8a8a8a';
+  return {
+    id: `party-strongest-${id}`, page: `party/${id}/`,
+    title, takeaway,
+    svg: renderBars(top.map(({ a, v }) => ({ label: a.name[lang], value: v, colour, href: h.regionHref(a.pcode) })), { title, desc: takeaway, format: (v) => h.pct(v, 2), id: `bars-strongest-${id}`, simulatedLabel: simulated ? h.t('sim') : undefined }),
+    table: { header: [h.t('col.area'), h.t('col.share')], rows: top.map(({ a, v }) => [a.name[lang], h.pct(v, 2)]) },
+    data: { header: ['area_pcode', 'area_name_en', 'party_id', 'share_pct', 'simulated'], rows: top.map(({ a, v, sim }) => [a.pcode, a.name.en, id, Math.round(v * 100) / 100, sim]) },
+    sourceIds: STATION_ONLY_SOURCES, simulated,
+  };
+}
+
+function areaResultsFigures(ctx: FigureContext): FigureSpec[] {
+  const h = helpers(ctx);
+  const ui = t(ctx.lang);
+  const { site, lang } = ctx;
+  return site.areas.filter((a) => hasResults(site, a)).map((a) => {
+    const sum = site.summaries[a.pcode];
+    const m = sum.manual!;
+    const ids = Object.keys(m.votes).filter((p) => (m.votes[p] ?? 0) > 0).sort((x, y) => m.votes[y] - m.votes[x] || x.localeCompare(y));
+    const title = ui('region.resultsFigure', { name: a.name[lang] });
+    const takeaway = sum.simulated ? `${ui('region.resultsTakeaway')} ${h.t('simNote')}` : ui('region.resultsTakeaway');
+    const rows: BarRow[] = ids.map((p) => ({ label: h.partyName(p), value: m.sharePct[p] ?? 0, colour: p === AGAINST_ALL ? '#8a8a8a' : h.party.get(p)?.colour ?? '#8a8a8a', href: p === AGAINST_ALL ? undefined : h.partyHref(p) }));
+    return {
+      id: `area-results-${a.slug}`, page: `region/${a.slug}/`,
+      title, takeaway,
+      svg: renderBars(rows, { title, desc: takeaway, format: (v) => h.pct(v, 2), id: `bars-area-${a.slug}`, simulatedLabel: sum.simulated ? h.t('sim') : undefined }),
+      table: { header: [h.t('col.party'), h.t('col.votes'), h.t('col.share')], rows: ids.map((p) => [h.partyName(p, false), h.num(m.votes[p]), h.pct(m.sharePct[p] ?? 0, 2)]) },
+      data: { header: ['area_pcode', 'party_id', 'votes', 'share_pct', 'ballots_cast', 'simulated'], rows: ids.map((p) => [a.pcode, p, m.votes[p], Math.round((m.sharePct[p] ?? 0) * 100) / 100, m.ballotsCast, sum.simulated]) },
+      sourceIds: STATION_ONLY_SOURCES, simulated: sum.simulated,
+    };
+  });
+}
