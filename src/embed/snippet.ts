@@ -33,12 +33,14 @@ export function svgSize(svg: string): { width: number; height: number } {
 /**
  * Default iframe height in px (used when JavaScript is off or before the
  * first height message): the figure drawn 640 px wide plus room for title,
- * takeaway, labels and the source line; rounded up to 10, within 240–1000.
+ * takeaway, labels and the source line; where the figure has a narrow
+ * artboard, also that one drawn 360 px wide with the taller text block of a
+ * phone, and the larger of the two; rounded up to 10, within 240–1000.
  */
-export function defaultEmbedHeight(svg: string, chromePx = 190): number {
-  const { width, height } = svgSize(svg);
-  const h = Math.ceil(((640 * height) / width + chromePx) / 10) * 10;
-  return Math.min(1000, Math.max(240, h));
+export function defaultEmbedHeight(svg: string, narrowSvg?: string, chromePx = 190): number {
+  const at = (s: string, w: number, chrome: number) => { const { width, height } = svgSize(s); return (w * height) / width + chrome; };
+  const need = Math.max(at(svg, 640, chromePx), narrowSvg ? at(narrowSvg, 360, chromePx + 90) : 0);
+  return Math.min(1000, Math.max(240, Math.ceil(need / 10) * 10));
 }
 
 export interface SnippetInput {

@@ -5,7 +5,7 @@
  * has an embed, a static image and a download of its rows.
  */
 import { renderBars, type BarRow } from '../charts/bars';
-import { AGAINST_ALL, STAGES, type Area, type SiteData } from '../lib/types';
+import { AGAINST_ALL, STAGES, type Area, type CountTotals, type SiteData } from '../lib/types';
 import { t } from '../i18n';
 import { helpers, type FigureContext, type FigureSpec } from './registry';
 import { splitSourceIds } from '../lib/slug';
@@ -84,23 +84,34 @@ function partyStrongestFigure(ctx: FigureContext, id: string): FigureSpec {
   };
 }
 
+/**
+ * The parts of a party-shares bar figure from count totals (an area's or a
+ * constituency's): parties by votes, against-all in grey, party links; the
+ * download rows start with `key` (the area P-code or constituency number).
+ */
+export function shareBarsParts(ctx: FigureContext, m: CountTotals, o: { key: [string, string | number]; title: string; takeaway: string; simulated: boolean; svgId: string }): Pick<FigureSpec, 'svg' | 'table' | 'data'> {
+  const h = helpers(ctx);
+  const ids = Object.keys(m.votes).filter((p) => (m.votes[p] ?? 0) > 0).sort((x, y) => m.votes[y] - m.votes[x] || x.localeCompare(y));
+  const rows: BarRow[] = ids.map((p) => ({ label: h.partyName(p), value: m.sharePct[p] ?? 0, colour: p === AGAINST_ALL ? '#8a8a8a' : h.party.get(p)?.colour ?? '#8a8a8a', href: p === AGAINST_ALL ? undefined : h.partyHref(p) }));
+  return {
+    svg: renderBars(rows, { title: o.title, desc: o.takeaway, format: (v) => h.pct(v, 2), id: o.svgId, simulatedLabel: o.simulated ? h.t('sim') : undefined }),
+    table: { header: [h.t('col.party'), h.t('col.votes'), h.t('col.share')], rows: ids.map((p) => [h.partyName(p, false), h.num(m.votes[p]), h.pct(m.sharePct[p] ?? 0, 2)]) },
+    data: { header: [o.key[0], 'party_id', 'votes', 'share_pct', 'ballots_cast', 'stations', 'simulated'], rows: ids.map((p) => [o.key[1], p, m.votes[p], Math.round((m.sharePct[p] ?? 0) * 100) / 100, m.ballotsCast, m.stations, o.simulated]) },
+  };
+}
+
 function areaResultsFigures(ctx: FigureContext): FigureSpec[] {
   const h = helpers(ctx);
   const ui = t(ctx.lang);
   const { site, lang } = ctx;
   return site.areas.filter((a) => hasResults(site, a)).map((a) => {
     const sum = site.summaries[a.pcode];
-    const m = sum.manual!;
-    const ids = Object.keys(m.votes).filter((p) => (m.votes[p] ?? 0) > 0).sort((x, y) => m.votes[y] - m.votes[x] || x.localeCompare(y));
     const title = ui('region.resultsFigure', { name: a.name[lang] });
     const takeaway = sum.simulated ? `${ui('region.resultsTakeaway')} ${h.t('simNote')}` : ui('region.resultsTakeaway');
-    const rows: BarRow[] = ids.map((p) => ({ label: h.partyName(p), value: m.sharePct[p] ?? 0, colour: p === AGAINST_ALL ? '#8a8a8a' : h.party.get(p)?.colour ?? '#8a8a8a', href: p === AGAINST_ALL ? undefined : h.partyHref(p) }));
     return {
       id: `area-results-${a.slug}`, page: `region/${a.slug}/`,
       title, takeaway,
-      svg: renderBars(rows, { title, desc: takeaway, format: (v) => h.pct(v, 2), id: `bars-area-${a.slug}`, simulatedLabel: sum.simulated ? h.t('sim') : undefined }),
-      table: { header: [h.t('col.party'), h.t('col.votes'), h.t('col.share')], rows: ids.map((p) => [h.partyName(p, false), h.num(m.votes[p]), h.pct(m.sharePct[p] ?? 0, 2)]) },
-      data: { header: ['area_pcode', 'party_id', 'votes', 'share_pct', 'ballots_cast', 'simulated'], rows: ids.map((p) => [a.pcode, p, m.votes[p], Math.round((m.sharePct[p] ?? 0) * 100) / 100, m.ballotsCast, sum.simulated]) },
+      ...shareBarsParts(ctx, sum.manual!, { key: ['area_pcode', a.pcode], title, takeaway, simulated: sum.simulated, svgId: `bars-area-${a.slug}` }),
       sourceIds: STATION_ONLY_SOURCES, simulated: sum.simulated,
     };
   });

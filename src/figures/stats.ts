@@ -46,7 +46,7 @@ export function statsFigures(ctx: FigureContext): FigureSpec[] {
     {
       id: 'turnout-leader', page: PAGE,
       title: h.t('heat.title'), takeaway: h.t('heat.takeaway'), caption: h.t('caption.heat'),
-      ...artboards((art) => turnoutLeaderHeatmap(a.fingerprints.heatmap.cells, a.fingerprints.heatmap.binPct, { ...plotSize(art), ...(art === 'narrow' ? { height: 330 } : {}), text: { title: h.t('heat.title'), xLabel: h.t('heat.x'), yLabel: h.t('heat.y'), simulatedLabel: simText }, simulated: sim })),
+      ...artboards((art) => turnoutLeaderHeatmap(a.fingerprints.heatmap.cells, a.fingerprints.heatmap.binPct, { ...plotSize(art), ...(art === 'narrow' ? { height: 330 } : {}), text: { title: h.t('heat.title'), xLabel: h.t('heat.x'), yLabel: h.t('heat.y'), simulatedLabel: simText }, simulated: sim, legendLabel: h.t('heat.legend'), format: (n) => h.num(n) })),
       table: { header: [h.t('col.turnout'), h.t('col.leaderShare'), h.t('col.stations')], rows: a.fingerprints.heatmap.cells.map((c) => [`${c.turnout0}–${c.turnout0 + a.fingerprints.heatmap.binPct}`, `${c.leader0}–${c.leader0 + a.fingerprints.heatmap.binPct}`, c.count]) },
       data: { header: ['turnout_from_pct', 'leader_share_from_pct', 'bin_pct', 'stations'], rows: a.fingerprints.heatmap.cells.map((c) => [c.turnout0, c.leader0, a.fingerprints.heatmap.binPct, c.count]) },
       sourceIds: STATION_SOURCES, simulated: sim,

@@ -43,6 +43,9 @@ describe('sizes and paths', () => {
     expect(flat).toBeGreaterThanOrEqual(240);
     expect(map).toBeGreaterThan(flat);
     expect(defaultEmbedHeight('<svg viewBox="0 0 100 5000">')).toBe(1000);
+    // A narrow artboard that is taller at 360 px than the wide one at 640 px sets the height (JS off on a phone).
+    expect(defaultEmbedHeight('<svg viewBox="0 0 960 584">', '<svg viewBox="0 0 380 430">')).toBe(Math.ceil((360 * 430 / 380 + 280) / 10) * 10);
+    expect(defaultEmbedHeight('<svg viewBox="0 0 960 584">', '<svg viewBox="0 0 380 100">')).toBe(map);
   });
   it('download and page paths', () => {
     expect(figureDownloads('ru', 'demand-map')).toEqual({ csv: '/downloads/figures/demand-map.csv', svg: '/img/ru/demand-map.svg', png: '/img/ru/demand-map.png' });

@@ -82,19 +82,21 @@ export function wrapTick(label: string, max: number): string {
 export const isNarrow = (o: ChartOptions): boolean => (o.width ?? WIDE_PLOT.width) < 480;
 
 /**
- * Wrap a rendered Plot SVG: the simulated label (when due) above the plot;
- * total height grows by its line.
+ * Wrap a rendered Plot SVG: the simulated label (when due) above the plot
+ * and, right-aligned on the same line, an optional legend (SVG drawn in a
+ * 0–20 px high band, ending at x = 0); total height grows by that line.
  */
-export function frame(inner: string, o: ChartOptions): string {
+export function frame(inner: string, o: ChartOptions, legend?: string): string {
   const w = o.width ?? WIDE_PLOT.width;
   const h = o.height ?? WIDE_PLOT.height;
   const sim = o.simulated && o.text.simulatedLabel;
-  const top = sim ? 24 : 4;
+  const top = sim || legend ? 24 : 4;
   const total = top + h + 4;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${total}" viewBox="0 0 ${w} ${total}" role="img" aria-label="${esc(o.text.title)}" font-family="system-ui, sans-serif" class="stats-chart">`,
     `<title>${esc(o.text.title)}</title>`,
     sim ? `<text x="0" y="15" font-size="12" font-weight="bold" fill="#b00020" class="chart-simulated">${esc(o.text.simulatedLabel!)}</text>` : '',
+    legend ? `<g class="chart-legend" transform="translate(${w - 4},2)">${legend}</g>` : '',
     `<g transform="translate(0,${top})">${inner}</g>`,
     `</svg>`,
   ].filter(Boolean).join('\n');

@@ -27,6 +27,9 @@ export function labelColour(hex: string): string {
   return `#${dark(r)}${dark(g)}${dark(b)}`;
 }
 
+/** A stage label without its parenthesis, for the narrow artboard ("Electronic (preliminary)" -> "Electronic"); the data table keeps the full label. */
+export const shortStage = (label: string): string => label.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+
 /** Render the stage chart as an SVG string. Parties without colour get grey. */
 export function stageChart(results: StageResult[], parties: Party[], o: StageChartOptions): string {
   const colour = new Map(parties.map((p) => [p.id, p.colour]));
@@ -61,7 +64,7 @@ export function stageChart(results: StageResult[], parties: Party[], o: StageCha
       height,
       marginRight: narrow ? 76 : 120,
       marginBottom: narrow ? 44 : 30,
-      x: { domain: STAGES.map((s) => o.stageLabels[s]), label: o.text.xLabel ?? null, padding: 0.3, ...(narrow ? { tickFormat: (d: string) => wrapTick(d, 11) } : {}) },
+      x: { domain: STAGES.map((s) => o.stageLabels[s]), label: o.text.xLabel ?? null, padding: 0.3, ...(narrow ? { tickFormat: (d: string) => wrapTick(shortStage(d), 11) } : {}) },
       y: { domain: [0, yMax], label: o.text.yLabel ?? null, grid: true },
       color: { type: 'identity' },
       marks: [
