@@ -40,7 +40,7 @@ export function deriveAnalysis(site: SiteData, counts: StationCount[]): Analysis
     simulated: site.meta.simulated,
     differences: {
       histogram: differenceHistogram(diffs, metrics.maxAbsSharePts, 0.5),
-      turnoutHistogram: differenceHistogram(diffs, metrics.turnoutPts, 0.5),
+      turnoutHistogram: differenceHistogram(diffs, metrics.turnoutPts, 0.1),
       top,
       topByArea,
       groups: compareGroups(diffs, demandStations, metrics.maxAbsSharePts),

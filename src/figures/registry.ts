@@ -80,7 +80,7 @@ export function figureIds(site: SiteData): string[] {
   return [
     'stage-shares', 'demand-map', 'leader-map', 'turnout-map', 'difference-map',
     ...site.parties.map((p) => `share-map-${p.id}`),
-    'seat-margins', 'diff-histogram', 'turnout-leader', 'invalid-rate', 'invalid-count', 'last-digits',
+    'seat-margins', 'diff-histogram', 'turnout-diff-histogram', 'turnout-leader', 'invalid-rate', 'invalid-count', 'last-digits',
     ...areaFigureIds(site),
     ...barFigureIds(site),
     ...constituencyFigureIds(site),

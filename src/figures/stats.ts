@@ -33,7 +33,7 @@ export function statsFigures(ctx: FigureContext): FigureSpec[] {
       ...artboards((art) => seatMarginChart(margins, { ...plotSize(art), text: { title: h.t('seats.title'), xLabel: h.t('seats.x'), simulatedLabel: simText }, simulated: sim, partyLabels, outLabel: h.t('seats.out'), inLabel: h.t('seats.in'), format: (n) => h.num(n), contested: { votes: a.contested.ballotsCast, label: h.t('seats.contested') } })),
       table: { header: [h.t('col.party'), h.t('col.seats'), h.t('col.out'), h.t('col.in')], rows: margins.map((m) => [h.partyName(m.partyId, false), m.seats, m.out?.votes ?? '—', m.in?.votes ?? '—']) },
       data: { header: ['party_id', 'votes', 'seats', 'votes_to_lose_a_seat', 'counterpart_out', 'votes_to_gain_a_seat', 'counterpart_in', 'contested_ballots_cast', 'contested_simulated'], rows: margins.map((m) => [m.partyId, a.seats.votes[m.partyId] ?? null, m.seats, m.out?.votes ?? null, m.out?.counterpart ?? null, m.in?.votes ?? null, m.in?.counterpart ?? null, a.contested.ballotsCast, sim]) },
-      sourceIds: [...seatSources, ...STATION_SOURCES], simulated: sim,
+      sourceIds: [...new Set([...seatSources, ...STATION_SOURCES])], simulated: sim,
     },
     {
       id: 'diff-histogram', page: PAGE,
@@ -42,6 +42,14 @@ export function statsFigures(ctx: FigureContext): FigureSpec[] {
       table: { header: [h.t('col.bin'), h.t('col.stations')], rows: d.histogram.map((b) => [`${h.num(b.x0, 1)}–${h.num(b.x1, 1)}`, b.count]) },
       data: { header: ['from_pts', 'to_pts', 'stations'], rows: binRows(d.histogram) },
       sourceIds: STATION_SOURCES, simulated: sim,
+    },
+    {
+      id: 'turnout-diff-histogram', page: PAGE,
+      title: h.t('tdiff.title'), takeaway: h.t('tdiff.takeaway', { same: h.num(d.turnoutHistogram.filter((b) => b.x0 >= -0.5 - 1e-9 && b.x1 <= 0.5 + 1e-9).reduce((s, b) => s + b.count, 0)), n: h.num(d.stations) }), caption: h.t('caption.diff'),
+      ...artboards((art) => diffHistogram(d.turnoutHistogram, { ...plotSize(art), text: { title: h.t('tdiff.title'), xLabel: h.t('tdiff.x'), yLabel: h.t('diff.y'), simulatedLabel: simText }, simulated: sim })),
+      table: { header: [h.t('col.bin'), h.t('col.stations')], rows: d.turnoutHistogram.map((b) => [`${h.num(b.x0, 1)}–${h.num(b.x1, 1)}`, b.count]) },
+      data: { header: ['from_pts', 'to_pts', 'stations'], rows: binRows(d.turnoutHistogram) },
+      sourceIds: STATION_SOURCES.filter((s) => s !== 'HDX-CODAB'), simulated: sim,
     },
     {
       id: 'turnout-leader', page: PAGE,

@@ -11,7 +11,7 @@ export interface Analysis {
   differences: {
     /** Histogram of the largest absolute party-share difference per station (points). */
     histogram: Bin[];
-    /** Histogram of turnout difference (manual − electronic, points). */
+    /** Histogram of turnout difference (manual − electronic, points; bins of 0.1). */
     turnoutHistogram: Bin[];
     top: StationDifference[];
     /** Stations among the 100 largest differences, per area P-code. */

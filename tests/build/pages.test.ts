@@ -48,7 +48,7 @@ describe.skipIf(!ready)('built site', () => {
     // Both artboards of the national maps are on the page (the narrow one for phones).
     for (const id of ['map-demands', 'map-demands-n', 'map-leader-map', 'map-leader-map-n']) expect(home, id).toContain(`id="${id}"`);
     const count = read(`${lang}/count/index.html`);
-    for (const k of ['stage-shares', 'seat-margins', 'diff-histogram', 'difference-map', 'turnout-leader', 'invalid-rate', 'invalid-count', 'last-digits']) expect(count, k).toContain(`data-figure="${k}"`);
+    for (const k of ['stage-shares', 'seat-margins', 'diff-histogram', 'turnout-diff-histogram', 'difference-map', 'turnout-leader', 'invalid-rate', 'invalid-count', 'last-digits']) expect(count, k).toContain(`data-figure="${k}"`);
     if (sim) expect(count).toContain('data-simulated-label');
     expect(home).toContain('data-source-line');
     if (sim) expect(home).toContain('data-simulated-label');

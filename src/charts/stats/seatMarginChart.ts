@@ -5,6 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import type { SeatMargin } from '../../lib/analysis/sensitivity';
 import { frame, isNarrow, renderPlot, type ChartOptions } from './frame';
+import { textWidth } from '../maps/svg';
 
 export interface SeatMarginOptions extends ChartOptions {
   partyLabels: Record<string, string>;
@@ -32,7 +33,8 @@ export function seatMarginChart(margins: SeatMargin[], o: SeatMarginOptions): st
     {
       width: o.width ?? 640,
       height: o.height ?? 360,
-      marginLeft: narrow ? 72 : 110,
+      // Room for the longest party label (10 px text), so none is cut at the left edge.
+      marginLeft: Math.min(narrow ? 120 : 160, Math.max(40, ...margins.map((m) => textWidth(lab(m.partyId), 10) + 14))),
       x: { domain: [-max, max], label: o.text.xLabel ?? null, tickFormat: (d: number) => fmt(Math.abs(d)), ...(narrow ? { ticks: 4 } : {}) },
       y: { domain: margins.map((m) => lab(m.partyId)), label: o.text.yLabel ?? null },
       marks: [
