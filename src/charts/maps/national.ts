@@ -57,10 +57,6 @@ export const NARROW: NationalLayout = {
 
 export const layoutOf = (a: Artboard = 'wide'): NationalLayout => (a === 'narrow' ? NARROW : WIDE);
 
-/** Kept for callers that only need the wide size. */
-export const NATIONAL_WIDTH = WIDE.width;
-export const MAP_HEIGHT = WIDE.band[1][1] + 4;
-
 export interface NationalBase {
   layout: NationalLayout;
   /** Full-detail features (insets). */
