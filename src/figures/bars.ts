@@ -36,7 +36,7 @@ function seatsFigure(ctx: FigureContext): FigureSpec {
   return {
     id: 'seats', page: '',
     title, takeaway: ui('home.seatsIntro'),
-    svg: renderBars(rows.map((r) => ({ label: h.partyName(r.partyId, false), value: r.seats ?? 0, colour: h.party.get(r.partyId)?.colour ?? '#8a8a8a', href: h.partyHref(r.partyId) })), { title, desc: ui('home.seatsIntro'), format: (v) => h.num(v), id: 'bars-seats' }),
+    svg: renderBars(rows.map((r) => ({ label: h.partyName(r.partyId, false), value: r.seats ?? 0, colour: h.partyColour(r.partyId), href: h.partyHref(r.partyId) })), { title, desc: ui('home.seatsIntro'), format: (v) => h.num(v), id: 'bars-seats' }),
     table: { header: [h.t('col.party'), h.t('col.seats')], rows: rows.map((r) => [h.partyName(r.partyId, false), r.seats]) },
     data: { header: ['party_id', 'seats', 'share_pct', 'source_id'], rows: rows.map((r) => [r.partyId, r.seats, r.sharePct, r.sourceId]) },
     sourceIds: splitSourceIds(rows.map((r) => r.sourceId)), simulated: false,
@@ -50,7 +50,7 @@ function partyStagesFigure(ctx: FigureContext, id: string): FigureSpec {
   const results = STAGES.map((s) => site.stageResults.find((r) => r.stage === s && r.partyId === id)).filter((r) => r !== undefined && r.sharePct !== null).map((r) => r!);
   const stage = new Map(site.stages.map((s) => [s.id, s]));
   const title = `${h.partyName(id, false)}: ${ui('party.stagesTitle')}`;
-  const colour = h.party.get(id)?.colour ?? '#8a8a8a';
+  const colour = h.partyColour(id);
   return {
     id: `party-stages-${id}`, page: `party/${id}/`,
     title, takeaway: ui('party.stagesTakeaway'),
@@ -73,7 +73,7 @@ function partyStrongestFigure(ctx: FigureContext, id: string): FigureSpec {
   const simulated = top.some((x) => x.sim);
   const title = `${h.partyName(id, false)}: ${ui('party.strongTitle')}`;
   const takeaway = simulated ? `${ui('party.strongTakeaway')} ${h.t('simNote')}` : ui('party.strongTakeaway');
-  const colour = h.party.get(id)?.colour ?? '#8a8a8a';
+  const colour = h.partyColour(id);
   return {
     id: `party-strongest-${id}`, page: `party/${id}/`,
     title, takeaway,
@@ -92,7 +92,7 @@ function partyStrongestFigure(ctx: FigureContext, id: string): FigureSpec {
 export function shareBarsParts(ctx: FigureContext, m: CountTotals, o: { key: [string, string | number]; title: string; takeaway: string; simulated: boolean; svgId: string }): Pick<FigureSpec, 'svg' | 'table' | 'data'> {
   const h = helpers(ctx);
   const ids = Object.keys(m.votes).filter((p) => (m.votes[p] ?? 0) > 0).sort((x, y) => m.votes[y] - m.votes[x] || x.localeCompare(y));
-  const rows: BarRow[] = ids.map((p) => ({ label: h.partyName(p), value: m.sharePct[p] ?? 0, colour: p === AGAINST_ALL ? '#8a8a8a' : h.party.get(p)?.colour ?? '#8a8a8a', href: p === AGAINST_ALL ? undefined : h.partyHref(p) }));
+  const rows: BarRow[] = ids.map((p) => ({ label: h.partyName(p), value: m.sharePct[p] ?? 0, colour: h.partyColour(p), href: p === AGAINST_ALL ? undefined : h.partyHref(p) }));
   return {
     svg: renderBars(rows, { title: o.title, desc: o.takeaway, format: (v) => h.pct(v, 2), id: o.svgId, simulatedLabel: o.simulated ? h.t('sim') : undefined }),
     table: { header: [h.t('col.party'), h.t('col.votes'), h.t('col.share')], rows: ids.map((p) => [h.partyName(p, false), h.num(m.votes[p]), h.pct(m.sharePct[p] ?? 0, 2)]) },

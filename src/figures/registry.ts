@@ -71,6 +71,8 @@ export function helpers(ctx: FigureContext) {
     pct: (v: number, d = 1): string => formatPct(v, lang, d),
     regionHref: (p: string): string => `/${lang}/region/${area.get(p)?.slug ?? ''}/`,
     partyHref: (id: string): string => `/${lang}/party/${id}/`,
+    /** Colour of a party id; grey for "against all" and unknown ids (as components/lookup partyColour). */
+    partyColour: (id: string): string => party.get(id)?.colour ?? '#8a8a8a',
     stationHref: (n: number): string => `/${lang}/station/${n}/`,
   };
 }
