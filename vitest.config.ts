@@ -9,6 +9,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // src/figures/art.ts imports styles/art.css?raw: give it the file's text, not an empty module.
+    css: { include: [/art\.css/] },
     projects: [
       {
         extends: true,

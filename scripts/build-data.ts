@@ -14,7 +14,7 @@ import { deriveConstituencySummaries, deriveStationViews, deriveSummaries, NATIO
 import { formatIssue, InputError } from '../src/lib/data/errors';
 import { parseLinks } from '../src/lib/data/reference';
 import { parseStations } from '../src/lib/data/stations';
-import { SIMULATED, type DerivedMeta, type SiteData, type StationCount, type StationDemandLink } from '../src/lib/types';
+import { SIMULATED, type DerivedMeta, type SiteData, type StationCount } from '../src/lib/types';
 import { DERIVED_DATA, DERIVED_GEO, DOWNLOADS_DIR, ROOT, sharedDataDir } from './config';
 import { buildDownloads } from './downloads';
 import { published, readStationCsv, readTable, readText, shown, writeDirAtomic } from './io/files';

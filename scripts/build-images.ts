@@ -11,13 +11,8 @@ import { resolve } from 'node:path';
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { ROOT } from './config';
 import { LANGS, type Lang } from '../src/lib/types';
-import { loadDerived, loadSite, loadTopology } from '../src/data/load';
-import { allFigures, figureIds } from '../src/figures/registry';
-import type { Analysis } from '../src/lib/analysisTypes';
-import type { KgTopology } from '../src/lib/geo/topo';
+import { figureIds, figures, siteIndex } from '../src/data/site';
 import { t } from '../src/i18n';
-import { et } from '../src/embed/text';
-import { ft } from '../src/figures/text';
 import { standaloneSvg } from '../src/embed/standalone';
 import { ogCardSvg } from '../src/embed/ogCard';
 import { socialCards } from '../src/embed/cards';
@@ -60,25 +55,23 @@ async function renderPngs(jobs: { svg: string; path: string; width: number }[]):
 async function main(): Promise<void> {
   const t0 = performance.now();
   const svgOnly = process.argv.includes('--svg-only');
-  const site = loadSite();
-  const analysis = loadDerived<Analysis>('analysis.json');
-  const topology = loadTopology<KgTopology>();
-  const ids = figureIds(site);
+  const { site } = siteIndex();
+  const ids = figureIds();
   const idSet = new Set(ids);
   rmSync(OUT, { recursive: true, force: true });
   const jobs: { svg: string; path: string; width: number }[] = [];
   const cardJobs: typeof jobs = [];
   const host = new URL(ORIGIN).host;
   for (const lang of LANGS as readonly Lang[]) {
-    const figs = allFigures({ site, analysis, topology, lang });
-    const tx = et(lang);
-    const siteTitle = t(lang)('site.title');
+    const figs = figures(lang);
+    const tx = t(lang);
+    const siteTitle = tx('site.title');
     mkdirSync(resolve(OUT, lang), { recursive: true });
     mkdirSync(resolve(OUT, 'og', lang), { recursive: true });
     for (const id of ids) {
       const fig = figs.get(id);
       if (!fig) throw new Error(`build-images: figure "${id}" listed by figureIds() is missing in ${lang}`);
-      const svg = standaloneSvg(fig, { sources: fig.sourceIds.length === 1 ? tx('figure.source') : tx('figure.sources'), simulated: tx('figure.sim'), figureSimulated: ft(lang)('sim'), site: `${siteTitle} — ${host}` });
+      const svg = standaloneSvg(fig, { sources: fig.sourceIds.length === 1 ? tx('figure.source') : tx('figure.sources'), simulated: tx('figure.sim'), figureSimulated: tx('sim'), site: `${siteTitle} — ${host}` });
       write(resolve(OUT, lang, `${id}.svg`), svg);
       jobs.push({ svg, path: resolve(OUT, lang, `${id}.png`), width: 1200 });
     }

@@ -4,6 +4,7 @@
  * statistical charts live in src/charts/maps and src/charts/stats.
  */
 import { textWidth, wrapWords } from './maps/svg';
+import { esc, r1 } from './svg';
 
 export interface BarRow {
   label: string;
@@ -29,10 +30,6 @@ export interface BarOptions {
   /** Drawn above the bars when given (figures on simulated station data say so on the figure itself). */
   simulatedLabel?: string;
 }
-
-const esc = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const r1 = (n: number): number => Math.round(n * 10) / 10;
 
 /** Very dark fills get a light outline so they stay visible on dark-on-light themes. */
 const stroke = (hex: string): string => (/^#0{3,6}$/i.test(hex) ? ' stroke="#666" stroke-width="0.5"' : '');

@@ -3,6 +3,8 @@
  * of an area, coloured by the leading party, outlined where a recount was
  * demanded, each linked to its station page. Pure SVG string.
  */
+import { esc } from './svg';
+
 export interface GridCell {
   station: number;
   /** Fill colour (leading party). */
@@ -23,8 +25,6 @@ export interface GridOptions {
   width?: number;
   id: string;
 }
-
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Render the grid; deterministic (cells in station order). */
 export function renderStationGrid(cells: GridCell[], o: GridOptions): string {

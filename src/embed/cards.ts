@@ -4,7 +4,7 @@
  * Names match ogCardName() in src/lib/og.ts.
  */
 import type { Lang, SiteData } from '../lib/types';
-import { et } from './text';
+import { t } from '../i18n';
 
 export interface CardSpec {
   name: string;
@@ -15,7 +15,7 @@ export interface CardSpec {
 
 /** Every social card of one language. */
 export function socialCards(site: SiteData, lang: Lang, figureIds: Set<string>): CardSpec[] {
-  const tx = et(lang);
+  const tx = t(lang);
   const cards: CardSpec[] = [
     { name: 'home', pageTitle: tx('card.home'), figureId: 'demand-map' },
     { name: 'count', pageTitle: tx('card.count'), figureId: 'diff-histogram' },

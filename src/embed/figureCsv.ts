@@ -1,6 +1,6 @@
 /** The "Download" of a figure: exactly the rows behind it, as CSV. */
 import { toCsv } from '../lib/data/toCsv';
-import type { FigureSpec } from '../figures/registry';
+import type { FigureSpec } from '../figures/spec';
 
 /**
  * CSV of a figure's `data` rows (stable English header), UTF-8 with a BOM

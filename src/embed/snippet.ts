@@ -2,6 +2,7 @@
  * Embed paths, the copy-paste snippet and the per-figure download paths.
  * Pure: the caller passes the site origin (astro `site`) and the figure.
  */
+import { esc } from '../charts/svg';
 import type { Lang } from '../lib/types';
 
 /** Path of a figure's embed page, e.g. "/ky/embed/stage-shares/". */
@@ -13,11 +14,6 @@ export const fullPagePath = (lang: Lang, page: string): string => `/${lang}/${pa
 /** Per-figure downloads: the rows behind the figure and the static images. */
 export function figureDownloads(lang: Lang, id: string): { csv: string; svg: string; png: string } {
   return { csv: `/downloads/figures/${id}.csv`, svg: `/img/${lang}/${id}.svg`, png: `/img/${lang}/${id}.png` };
-}
-
-/** Escape text for a double-quoted HTML attribute. */
-export function escapeAttr(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Intrinsic size of an SVG string from its viewBox (falls back to width/height, then 640×400). */
@@ -68,6 +64,6 @@ export function buildSnippet(input: SnippetInput): string {
   if (!Number.isInteger(input.height) || input.height <= 0) throw new Error(`buildSnippet: height ${input.height} for "${input.id}" is not a positive integer`);
   const origin = new URL(input.origin).origin;
   const src = embedUrl(origin, input.lang, input.id);
-  return `<iframe src="${escapeAttr(src)}" title="${escapeAttr(input.title)}" loading="lazy" width="100%" height="${input.height}" style="border:0;width:100%" data-kg-embed></iframe>`
-    + `<script async src="${escapeAttr(origin)}/embed/resize.js"></script>`;
+  return `<iframe src="${esc(src)}" title="${esc(input.title)}" loading="lazy" width="100%" height="${input.height}" style="border:0;width:100%" data-kg-embed></iframe>`
+    + `<script async src="${esc(origin)}/embed/resize.js"></script>`;
 }

@@ -3,9 +3,10 @@
  * title, takeaway, simulated label, the figure, and the source line, site
  * address and attribution drawn in, so the image carries its own credits.
  */
-import type { FigureSpec } from '../figures/registry';
+import type { FigureSpec } from '../figures/spec';
 import { svgSize } from './snippet';
-import { nestSvg, textBlock, wrapText, xmlEscape } from './svgText';
+import { esc } from '../charts/svg';
+import { nestSvg, textBlock, wrapText } from './svgText';
 
 export interface StandaloneText {
   /** "Source" / "Sources" label in the page language. */
@@ -30,7 +31,7 @@ export function standaloneSvg(fig: Pick<FigureSpec, 'id' | 'title' | 'takeaway' 
   // Charts that draw their own title and source get them hidden: drawn once, here.
   const hide = /class="chart-(title|source)"/.test(fig.svg) ? '.chart-title,.chart-source{display:none}' : '';
   const simInFigure = /class="(chart-simulated|simulated-badge)"/.test(fig.svg) || (!!text.figureSimulated && fig.svg.includes(`>${text.figureSimulated}<`));
-  const noteInFigure = !!fig.note && (fig.svg.includes(fig.note) || fig.svg.includes(xmlEscape(fig.note)));
+  const noteInFigure = !!fig.note && (fig.svg.includes(fig.note) || fig.svg.includes(esc(fig.note)));
   let y = PAD + 18;
   const title = textBlock(wrapText(fig.title, tw, 18, 3, 0.7), PAD, y, 18, `font-weight="bold" fill="#1a1a1a" ${FONT}`);
   parts.push(title.svg);
@@ -39,7 +40,7 @@ export function standaloneSvg(fig: Pick<FigureSpec, 'id' | 'title' | 'takeaway' 
   parts.push(take.svg);
   y = take.bottom + 8;
   if (fig.simulated && !simInFigure) {
-    const label = xmlEscape(text.simulated);
+    const label = esc(text.simulated);
     const w = Math.min(tw, Math.round(text.simulated.length * 12 * 0.72) + 12);
     parts.push(`<rect x="${PAD}" y="${y}" width="${w}" height="20" rx="3" fill="#fff6ec" stroke="#b35900"/><text x="${PAD + 6}" y="${y + 14}" font-size="12" font-weight="bold" fill="#8a4500" ${FONT}>${label}</text>`);
     y += 28;
@@ -59,6 +60,6 @@ export function standaloneSvg(fig: Pick<FigureSpec, 'id' | 'title' | 'takeaway' 
   const site = textBlock([text.site], PAD, y, 11, `fill="#0b5cad" ${FONT}`);
   parts.push(site.svg);
   const H = site.bottom + PAD;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-label="${xmlEscape(fig.title)}">`
-    + `<title>${xmlEscape(fig.title)}</title><rect width="100%" height="100%" fill="#fff"/>${parts.join('')}</svg>\n`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(fig.title)}">`
+    + `<title>${esc(fig.title)}</title><rect width="100%" height="100%" fill="#fff"/>${parts.join('')}</svg>\n`;
 }

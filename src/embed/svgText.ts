@@ -1,7 +1,5 @@
 /** Small helpers to draw text into standalone SVGs (pure). */
-
-/** Escape text for SVG/XML content and attributes. */
-export const xmlEscape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { esc } from '../charts/svg';
 
 /**
  * Greedy word wrap by an estimated glyph width in em (DejaVu Sans, the
@@ -29,7 +27,7 @@ export function wrapText(text: string, widthPx: number, fontPx: number, maxLines
 /** <text> lines starting at baseline y; returns the markup and the y below the last line. */
 export function textBlock(lines: string[], x: number, y: number, fontPx: number, attrs: string): { svg: string; bottom: number } {
   const lh = Math.round(fontPx * 1.3);
-  const svg = lines.map((l, i) => `<text x="${x}" y="${y + i * lh}" font-size="${fontPx}" ${attrs}>${xmlEscape(l)}</text>`).join('');
+  const svg = lines.map((l, i) => `<text x="${x}" y="${y + i * lh}" font-size="${fontPx}" ${attrs}>${esc(l)}</text>`).join('');
   return { svg, bottom: y + (lines.length - 1) * lh + Math.round(fontPx * 0.45) };
 }
 

@@ -1,17 +1,13 @@
 /** Per-area figures: the area in its context, and its stations as a grid. */
 import { ATTRIBUTION, renderAreaMap, type ColourSpec, type MapValue } from '../charts/maps';
 import { renderStationGrid } from '../charts/stationGrid';
-import type { SiteData } from '../lib/types';
-import { artboards, helpers, type FigureContext, type FigureSpec } from './registry';
+import { artboards, type FigureContext, type FigureSpec } from './spec';
+import { helpers, mapUnits } from './helpers';
 import { artboardId } from '../charts/maps/svg';
-import { mapUnits, STATION_SOURCES } from './national';
+import { STATION_ONLY_SOURCES, STATION_SOURCES } from '../lib/sources';
 
 const hasMap = (level: string): boolean => level !== 'abroad';
 const hasGrid = (level: string): boolean => level !== 'oblast';
-
-export function areaFigureIds(site: SiteData): string[] {
-  return site.areas.flatMap((a) => [...(hasMap(a.level) ? [`area-map-${a.slug}`] : []), ...(hasGrid(a.level) ? [`station-grid-${a.slug}`] : [])]);
-}
 
 export function areaFigures(ctx: FigureContext): FigureSpec[] {
   const h = helpers(ctx);
@@ -58,7 +54,7 @@ export function areaFigures(ctx: FigureContext): FigureSpec[] {
         ...artboards((artboard) => renderStationGrid(cells, { title, desc: h.t('grid.takeaway'), legend: passed.map((p) => ({ colour: p.colour, label: h.partyName(p.id) })), demandLabel: h.t('grid.demand'), simulatedLabel: sum.simulated ? h.t('sim') : undefined, id: artboardId(`grid-${a.slug}`, artboard), width: artboard === 'narrow' ? 360 : 640 })),
         table: { header: [h.t('col.station'), h.t('col.leader'), h.t('col.share'), h.t('col.demand')], rows: cells.map((c) => [c.station, c.lead ? h.partyName(c.lead) : '—', h.pct(c.share), c.demanded ? '✓' : '']) },
         data: { header: ['station', 'leader_party_id', 'leader_share_pct', 'recount_demanded', 'simulated'], rows: cells.map((c) => [c.station, c.lead ?? null, Math.round(c.share * 100) / 100, c.demanded, sum.simulated]) },
-        sourceIds: [...STATION_SOURCES.filter((s) => s !== 'HDX-CODAB'), ...(cells.some((c) => c.demanded) ? ['ARTICLE'] : [])], simulated: sum.simulated,
+        sourceIds: [...STATION_ONLY_SOURCES, ...(cells.some((c) => c.demanded) ? ['ARTICLE'] : [])], simulated: sum.simulated,
       });
     }
   }

@@ -6,23 +6,13 @@
  */
 import { renderBars, type BarRow } from '../charts/bars';
 import { AGAINST_ALL, STAGES, type Area, type CountTotals, type SiteData } from '../lib/types';
-import { t } from '../i18n';
-import { helpers, type FigureContext, type FigureSpec } from './registry';
+import type { FigureContext, FigureSpec } from './spec';
+import { helpers } from './helpers';
 import { splitSourceIds } from '../lib/slug';
-import { STATION_SOURCES } from './national';
+import { STATION_ONLY_SOURCES } from '../lib/sources';
 
-/** Sources of a figure drawn from the station layer (no boundaries involved). */
-export const STATION_ONLY_SOURCES = STATION_SOURCES.filter((s) => s !== 'HDX-CODAB');
 
 const hasResults = (site: SiteData, a: Area): boolean => (site.summaries[a.pcode]?.manual?.ballotsCast ?? 0) > 0;
-
-export function barFigureIds(site: SiteData): string[] {
-  return [
-    'seats',
-    ...site.parties.flatMap((p) => [`party-stages-${p.id}`, `party-strongest-${p.id}`]),
-    ...site.areas.filter((a) => hasResults(site, a)).map((a) => `area-results-${a.slug}`),
-  ];
-}
 
 export function barFigures(ctx: FigureContext): FigureSpec[] {
   return [seatsFigure(ctx), ...ctx.site.parties.flatMap((p) => [partyStagesFigure(ctx, p.id), partyStrongestFigure(ctx, p.id)]), ...areaResultsFigures(ctx)];
@@ -30,13 +20,12 @@ export function barFigures(ctx: FigureContext): FigureSpec[] {
 
 function seatsFigure(ctx: FigureContext): FigureSpec {
   const h = helpers(ctx);
-  const ui = t(ctx.lang);
   const rows = ctx.site.stageResults.filter((r) => r.stage === 'F' && (r.seats ?? 0) > 0).sort((a, b) => (b.seats ?? 0) - (a.seats ?? 0) || a.partyId.localeCompare(b.partyId));
-  const title = ui('home.seatsFigure');
+  const title = h.t('home.seatsFigure');
   return {
     id: 'seats', page: '',
-    title, takeaway: ui('home.seatsIntro'),
-    svg: renderBars(rows.map((r) => ({ label: h.partyName(r.partyId, false), value: r.seats ?? 0, colour: h.partyColour(r.partyId), href: h.partyHref(r.partyId) })), { title, desc: ui('home.seatsIntro'), format: (v) => h.num(v), id: 'bars-seats' }),
+    title, takeaway: h.t('home.seatsIntro'),
+    svg: renderBars(rows.map((r) => ({ label: h.partyName(r.partyId, false), value: r.seats ?? 0, colour: h.partyColour(r.partyId), href: h.partyHref(r.partyId) })), { title, desc: h.t('home.seatsIntro'), format: (v) => h.num(v), id: 'bars-seats' }),
     table: { header: [h.t('col.party'), h.t('col.seats')], rows: rows.map((r) => [h.partyName(r.partyId, false), r.seats]) },
     data: { header: ['party_id', 'seats', 'share_pct', 'source_id'], rows: rows.map((r) => [r.partyId, r.seats, r.sharePct, r.sourceId]) },
     sourceIds: splitSourceIds(rows.map((r) => r.sourceId)), simulated: false,
@@ -45,16 +34,15 @@ function seatsFigure(ctx: FigureContext): FigureSpec {
 
 function partyStagesFigure(ctx: FigureContext, id: string): FigureSpec {
   const h = helpers(ctx);
-  const ui = t(ctx.lang);
   const { site, lang } = ctx;
   const results = STAGES.map((s) => site.stageResults.find((r) => r.stage === s && r.partyId === id)).filter((r) => r !== undefined && r.sharePct !== null).map((r) => r!);
   const stage = new Map(site.stages.map((s) => [s.id, s]));
-  const title = `${h.partyName(id, false)}: ${ui('party.stagesTitle')}`;
+  const title = `${h.partyName(id, false)}: ${h.t('party.stagesTitle')}`;
   const colour = h.partyColour(id);
   return {
     id: `party-stages-${id}`, page: `party/${id}/`,
-    title, takeaway: ui('party.stagesTakeaway'),
-    svg: renderBars(results.map((r) => ({ label: stage.get(r.stage)?.label[lang] ?? r.stage, value: r.sharePct!, colour })), { title, desc: ui('party.stagesTakeaway'), format: (v) => h.pct(v, 2), id: `bars-stages-${id}` }),
+    title, takeaway: h.t('party.stagesTakeaway'),
+    svg: renderBars(results.map((r) => ({ label: stage.get(r.stage)?.label[lang] ?? r.stage, value: r.sharePct!, colour })), { title, desc: h.t('party.stagesTakeaway'), format: (v) => h.pct(v, 2), id: `bars-stages-${id}` }),
     table: { header: [h.t('col.stage'), h.t('col.share')], rows: results.map((r) => [stage.get(r.stage)?.label[lang] ?? r.stage, h.pct(r.sharePct!, 2)]) },
     data: { header: ['stage', 'party_id', 'share_pct', 'source_id'], rows: results.map((r) => [r.stage, r.partyId, r.sharePct, r.sourceId]) },
     sourceIds: splitSourceIds(results.map((r) => r.sourceId)), simulated: false,
@@ -63,7 +51,6 @@ function partyStagesFigure(ctx: FigureContext, id: string): FigureSpec {
 
 function partyStrongestFigure(ctx: FigureContext, id: string): FigureSpec {
   const h = helpers(ctx);
-  const ui = t(ctx.lang);
   const { site, lang } = ctx;
   const top = site.areas
     .filter((a) => a.level !== 'oblast' && hasResults(site, a))
@@ -71,8 +58,8 @@ function partyStrongestFigure(ctx: FigureContext, id: string): FigureSpec {
     .sort((x, y) => y.v - x.v || x.a.slug.localeCompare(y.a.slug))
     .slice(0, 10);
   const simulated = top.some((x) => x.sim);
-  const title = `${h.partyName(id, false)}: ${ui('party.strongTitle')}`;
-  const takeaway = simulated ? `${ui('party.strongTakeaway')} ${h.t('simNote')}` : ui('party.strongTakeaway');
+  const title = `${h.partyName(id, false)}: ${h.t('party.strongTitle')}`;
+  const takeaway = simulated ? `${h.t('party.strongTakeaway')} ${h.t('simNote')}` : h.t('party.strongTakeaway');
   const colour = h.partyColour(id);
   return {
     id: `party-strongest-${id}`, page: `party/${id}/`,
@@ -102,12 +89,11 @@ export function shareBarsParts(ctx: FigureContext, m: CountTotals, o: { key: [st
 
 function areaResultsFigures(ctx: FigureContext): FigureSpec[] {
   const h = helpers(ctx);
-  const ui = t(ctx.lang);
   const { site, lang } = ctx;
   return site.areas.filter((a) => hasResults(site, a)).map((a) => {
     const sum = site.summaries[a.pcode];
-    const title = ui('region.resultsFigure', { name: a.name[lang] });
-    const takeaway = sum.simulated ? `${ui('region.resultsTakeaway')} ${h.t('simNote')}` : ui('region.resultsTakeaway');
+    const title = h.t('region.resultsFigure', { name: a.name[lang] });
+    const takeaway = sum.simulated ? `${h.t('region.resultsTakeaway')} ${h.t('simNote')}` : h.t('region.resultsTakeaway');
     return {
       id: `area-results-${a.slug}`, page: `region/${a.slug}/`,
       title, takeaway,

@@ -5,15 +5,13 @@
  */
 import { ATTRIBUTION, renderAreaMap } from '../charts/maps';
 import type { SiteData } from '../lib/types';
-import { artboards, helpers, type FigureContext, type FigureSpec } from './registry';
-import { shareBarsParts, STATION_ONLY_SOURCES } from './bars';
+import { artboards, type FigureContext, type FigureSpec } from './spec';
+import { helpers } from './helpers';
+import { shareBarsParts } from './bars';
+import { STATION_ONLY_SOURCES } from '../lib/sources';
 
 const hasMap = (site: SiteData, no: number): boolean => (site.constituencies.find((c) => c.no === no)?.areaPcodes.length ?? 0) > 0;
 const hasResults = (site: SiteData, no: number): boolean => (site.constituencySummaries[String(no)]?.manual?.ballotsCast ?? 0) > 0;
-
-export function constituencyFigureIds(site: SiteData): string[] {
-  return site.constituencies.flatMap((c) => [...(hasMap(site, c.no) ? [`constituency-map-${c.no}`] : []), ...(hasResults(site, c.no) ? [`constituency-results-${c.no}`] : [])]);
-}
 
 export function constituencyFigures(ctx: FigureContext): FigureSpec[] {
   const h = helpers(ctx);

@@ -3,12 +3,11 @@ import { stageChart } from '../charts/stats/stageChart';
 import { ATTRIBUTION, BLUES5, renderChoropleth, renderDemandMap, sumDemands, type ColourSpec, type MapValue } from '../charts/maps';
 import { NATIONAL } from '../lib/data/derive';
 import { STAGES, type AreaSummary } from '../lib/types';
-import { artboards, helpers, type FigureContext, type FigureSpec } from './registry';
+import { artboards, type FigureContext, type FigureSpec } from './spec';
+import { helpers, mapUnits } from './helpers';
 import { plotSize } from '../charts/stats/frame';
+import { STATION_SOURCES } from '../lib/sources';
 
-/** Units drawn on the national maps (raions, towns, the two cities). */
-export const mapUnits = (ctx: FigureContext): string[] => ctx.site.areas.filter((a) => a.level !== 'oblast' && a.level !== 'abroad').map((a) => a.pcode);
-export const STATION_SOURCES = ['STATIONS', 'CEC-LIST', 'IFX-1215', 'TR-1128', 'WFP-PRISM', 'HDX-CODAB'];
 
 /** Sequential bins around a national value: half, 0.8x, 1.2x, 1.6x. */
 export function binsAround(v: number): number[] {

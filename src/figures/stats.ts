@@ -6,8 +6,9 @@ import { seatMarginChart } from '../charts/stats/seatMarginChart';
 import { turnoutLeaderHeatmap } from '../charts/stats/turnoutLeaderHeatmap';
 import type { Bin } from '../lib/analysis/stats';
 import { plotSize } from '../charts/stats/frame';
-import { artboards, helpers, type FigureContext, type FigureSpec } from './registry';
-import { STATION_SOURCES } from './national';
+import { artboards, type FigureContext, type FigureSpec } from './spec';
+import { helpers } from './helpers';
+import { STATION_ONLY_SOURCES, STATION_SOURCES } from '../lib/sources';
 
 const PAGE = 'count/';
 const binRows = (bins: Bin[]): (string | number)[][] => bins.map((b) => [b.x0, b.x1, b.count]);
@@ -49,7 +50,7 @@ export function statsFigures(ctx: FigureContext): FigureSpec[] {
       ...artboards((art) => diffHistogram(d.turnoutHistogram, { ...plotSize(art), text: { title: h.t('tdiff.title'), xLabel: h.t('tdiff.x'), yLabel: h.t('diff.y'), simulatedLabel: simText }, simulated: sim })),
       table: { header: [h.t('col.bin'), h.t('col.stations')], rows: d.turnoutHistogram.map((b) => [`${h.num(b.x0, 1)}–${h.num(b.x1, 1)}`, b.count]) },
       data: { header: ['from_pts', 'to_pts', 'stations'], rows: binRows(d.turnoutHistogram) },
-      sourceIds: STATION_SOURCES.filter((s) => s !== 'HDX-CODAB'), simulated: sim,
+      sourceIds: STATION_ONLY_SOURCES, simulated: sim,
     },
     {
       id: 'turnout-leader', page: PAGE,
@@ -80,7 +81,7 @@ export function statsFigures(ctx: FigureContext): FigureSpec[] {
       })),
       table: { header: [h.t('col.station'), h.t('col.area'), h.t('invcount.x')], rows: a.fingerprints.invalidCounts.largest.map((o) => [o.station, h.areaName(o.areaPcode), h.num(o.invalid)]) },
       data: { header: ['from_invalid', 'to_invalid', 'stations'], rows: binRows(a.fingerprints.invalidCounts.bins) },
-      sourceIds: [...STATION_SOURCES.filter((s) => s !== 'HDX-CODAB'), 'ARTICLE'], simulated: sim,
+      sourceIds: [...STATION_ONLY_SOURCES, 'ARTICLE'], simulated: sim,
     },
     {
       id: 'last-digits', page: PAGE,

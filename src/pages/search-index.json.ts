@@ -4,12 +4,12 @@
  * stations as [number, area index]. Matching lives in src/lib/search.ts.
  */
 import type { APIRoute } from 'astro';
-import { loadSite } from '../data/load';
+import { siteIndex } from '../data/site';
 import { areaKeys, type SearchIndex } from '../lib/search';
 
 /** Build the compact index from the site data. */
 export function buildSearchIndex(): SearchIndex {
-  const site = loadSite();
+  const { site } = siteIndex();
   const areas = [...site.areas].sort((a, b) => a.slug.localeCompare(b.slug));
   const pos = new Map(areas.map((a, i) => [a.pcode, i]));
   return {

@@ -4,32 +4,19 @@
  * violations — and every chart/map <svg> in a <figure> has an accessible
  * name and a data table alternative in the same figure.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { browseBuiltSite } from '../support/browser';
 import { axeProblems, figureAltProblems } from '../support/checks';
-import { startServer, type StaticServer } from '../support/server';
-import { DIST, LANGS, requireDist, samplePages } from '../support/site';
+import { LANGS, samplePages } from '../support/site';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireDist();
-  server = await startServer(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = browseBuiltSite();
 
 describe.each(LANGS)('%s', (lang) => {
   // Guards against serious/critical barriers (missing names, contrast, bad ARIA) and charts without a text alternative.
   it.each(samplePages(lang))('$type $path: no serious/critical axe violation; figures have names and tables', async ({ path }) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     try {
-      const res = await page.goto(server.origin + path);
+      const res = await page.goto(site.origin + path);
       expect(res?.status(), `${path} is missing from the build`).toBe(200);
       const problems = [...await axeProblems(page), ...await figureAltProblems(page)];
       if (problems.length) console.error(`[a11y] ${path}\n  ${problems.join('\n  ')}`);

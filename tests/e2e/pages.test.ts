@@ -5,30 +5,18 @@
  * hover and keyboard focus, the station search finds by number and by
  * place name, and the home page is usable by keyboard alone.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browseBuiltSite } from '../support/browser';
 import { keyboardProblems, langSwitchProblems, loadProblems } from '../support/checks';
-import { startServer, type StaticServer } from '../support/server';
-import { DIST, LANGS, SAMPLE_PLACE_SLUG, SAMPLE_STATION, requireDist, samplePages } from '../support/site';
+import { LANGS, SAMPLE_PLACE_SLUG, SAMPLE_STATION, samplePages } from '../support/site';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireDist();
-  server = await startServer(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = browseBuiltSite();
 
 describe.each(LANGS)('%s pages', (lang) => {
   // Guards against console errors, uncaught exceptions, 404s and requests to other hosts.
   it.each(samplePages(lang))('$type $path loads with no error and only local requests', async ({ path }) => {
-    expect(await loadProblems(browser, server.origin, path)).toEqual([]);
+    expect(await loadProblems(site.browser, site.origin, path)).toEqual([]);
   });
 });
 
@@ -37,10 +25,10 @@ describe('language switch', () => {
   // Embeds have no language switch (they sit inside other sites' articles).
   const cases = samplePages('ky').filter((s) => !s.type.startsWith('embed')).flatMap((s) => ['ru', 'en'].map((to) => ({ ...s, to })));
   it.each(cases)('$type $path -> $to keeps the page', async ({ path, to }) => {
-    expect(await langSwitchProblems(browser, server.origin, path, to)).toEqual([]);
+    expect(await langSwitchProblems(site.browser, site.origin, path, to)).toEqual([]);
   });
   it('/ru/region/aravan/ -> en and ky', async () => {
-    for (const to of ['en', 'ky']) expect(await langSwitchProblems(browser, server.origin, '/ru/region/aravan/', to)).toEqual([]);
+    for (const to of ['en', 'ky']) expect(await langSwitchProblems(site.browser, site.origin, '/ru/region/aravan/', to)).toEqual([]);
   });
 });
 
@@ -59,9 +47,9 @@ describe('map tooltips', () => {
   const maps = LANGS.flatMap((lang) => [`/${lang}/`, `/${lang}/region/aravan/`]);
   // Guards against the tooltip script missing from map pages or working only with a mouse.
   it.each(maps)('%s: tooltip on hover and on keyboard focus', async (path) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     try {
-      await page.goto(server.origin + path);
+      await page.goto(site.origin + path);
       const areas = page.locator('figure svg a[aria-label]');
       expect(await areas.count(), `${path}: no area link (<a aria-label>) inside a map <svg> in a <figure>`).toBeGreaterThan(0);
       await areas.first().hover();
@@ -89,9 +77,9 @@ describe('station search', () => {
   const cases = LANGS.flatMap((lang) => queries.map((c) => ({ lang, ...c })));
   // Guards against the search failing on a usual way of writing a number or a name in another script.
   it.each(cases)('$lang: "$q" finds the $want', async ({ lang, q, want }) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     try {
-      await page.goto(`${server.origin}/${lang}/search/`);
+      await page.goto(`${site.origin}/${lang}/search/`);
       const input = page.locator('main input[type="search"], main input[type="text"], main input:not([type])').first();
       await input.waitFor({ state: 'visible', timeout: 5000 });
       await input.fill(q);
@@ -108,9 +96,9 @@ describe('station search', () => {
 describe('keyboard', () => {
   // Guards against elements that cannot be reached by Tab or show no focus indicator.
   it.each(LANGS)('%s home: every interactive element reachable by Tab with a visible focus indicator', async (lang) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     try {
-      await page.goto(`${server.origin}/${lang}/`);
+      await page.goto(`${site.origin}/${lang}/`);
       expect(await keyboardProblems(page)).toEqual([]);
     } finally {
       await page.close();

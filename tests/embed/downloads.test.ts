@@ -9,15 +9,14 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import { figureCsv } from '../../src/embed/figureCsv';
-import type { Cell, FigureSpec } from '../../src/figures/registry';
+import type { Cell, FigureSpec } from '../../src/figures/spec';
 
 const ready = existsSync(resolve(__dirname, '../../.derived/data/site.json')) && existsSync(resolve(__dirname, '../../.derived/geo/kgz.topo.json'));
 if (!ready) console.warn('[downloads.test] skipped: run "npm run data" first');
 
 async function figures(lang: 'ky' | 'en'): Promise<Map<string, FigureSpec>> {
-  const { loadSite, loadDerived, loadTopology } = await import('../../src/data/load');
-  const { allFigures } = await import('../../src/figures/registry');
-  return allFigures({ site: loadSite(), analysis: loadDerived('analysis.json'), topology: loadTopology(), lang });
+  const site = await import('../../src/data/site');
+  return site.figures(lang);
 }
 
 /** A parsed CSV cell back to the type it was written from (numbers as numbers). */

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 // @ts-ignore tsc has no types for .astro files; the Astro Vite plugin compiles them here
 import FigureBlock from '../../src/components/FigureBlock.astro';
-import type { FigureSpec } from '../../src/figures/registry';
+import type { FigureSpec } from '../../src/figures/spec';
 
 const fig: FigureSpec = {
   id: 'area-map-aravan', page: 'region/aravan/', title: 'Араван: картада', takeaway: 'Аймак жана анын кошуналары.',

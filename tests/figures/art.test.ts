@@ -1,15 +1,29 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ART_CSS, artHtml } from '../../src/figures/art';
 import { EMBED_CSS } from '../../src/embed/embedPage';
 
+const SRC = resolve(__dirname, '../../src');
+
 describe('artboards', () => {
-  // Guards against the site stylesheet and the embed CSS drifting apart: a page would show both artboards, or neither.
-  it('site.css and the embed CSS carry the same container-query rules', () => {
-    const css = readFileSync(resolve(__dirname, '../../src/styles/site.css'), 'utf8');
-    expect(css).toContain(ART_CSS);
-    expect(EMBED_CSS).toContain(ART_CSS);
+  // Guards against the site stylesheet and the embed CSS drifting apart (a page would show both artboards, or neither):
+  // the rules are written once, in styles/art.css, which the site layout bundles and the embed CSS inlines.
+  it('the one copy of the container-query rules reaches the site layout and the embed CSS', () => {
+    const file = readFileSync(join(SRC, 'styles', 'art.css'), 'utf8');
+    expect(file).toContain(ART_CSS);
+    // Narrow artboard hidden by default, swapped in for the wide one in containers under 560 px.
+    expect(ART_CSS).toContain('.art-narrow{display:none}');
+    expect(ART_CSS).toContain('@container (max-width:559px){.art-wide.has-narrow{display:none}');
+    expect(ART_CSS).not.toContain('/*');
+    expect(readFileSync(join(SRC, 'styles', 'site.css'), 'utf8')).toMatch(/^@import '\.\/art\.css';$/m);
+    expect(readFileSync(join(SRC, 'layouts', 'Base.astro'), 'utf8')).toMatch(/^import '\.\.\/styles\/site\.css';$/m);
+    expect(EMBED_CSS.split('\n')).toContain(ART_CSS);
+    // No second copy anywhere in src/ (a rule of it written again in a component, page or module).
+    const copies = (readdirSync(SRC, { recursive: true }) as string[])
+      .filter((f) => /\.(ts|astro|css)$/.test(f))
+      .filter((f) => readFileSync(join(SRC, f), 'utf8').includes('.art-wide.has-narrow{'));
+    expect(copies).toEqual([join('styles', 'art.css')]);
   });
 
   // Guards against a narrow artboard that is never hidden on wide screens, or a wide one hidden when there is no narrow one.

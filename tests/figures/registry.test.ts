@@ -7,17 +7,17 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { figureContext } from '../../src/figures/page';
-import { allFigures, figureIds } from '../../src/figures/registry';
+import { figureContext, figureIds } from '../../src/data/site';
+import { allFigures } from '../../src/figures/registry';
 import { renderStationGrid } from '../../src/charts/stationGrid';
 import { LANGS } from '../../src/lib/types';
-import { ft } from '../../src/figures/text';
+import { t } from '../../src/i18n';
 
 const built = existsSync(resolve('.derived/data/site.json')) && existsSync(resolve('.derived/geo/kgz.topo.json'));
 
 describe.skipIf(!built)('figure registry (needs npm run data)', () => {
   const ctx = figureContext('en');
-  const ids = figureIds(ctx.site);
+  const ids = figureIds();
   const sources = new Set(ctx.site.sources.map((s) => s.id));
 
   it.each(LANGS)('every figure id resolves in %s, with a title and an SVG', { timeout: 60_000 }, (lang) => {
@@ -60,7 +60,7 @@ describe.skipIf(!built)('figure registry (needs npm run data)', () => {
 
   // Guards against a simulated figure whose SVG (or phone artboard) does not say so, and against artboards sharing ids on one page.
   it('every simulated figure says so on both artboards; the narrow artboard has its own ids', () => {
-    const label = ft('en')('sim');
+    const label = t('en')('sim');
     for (const f of allFigures(ctx).values()) {
       if (f.simulated) {
         expect(f.svg, f.id).toContain(label);

@@ -2,10 +2,14 @@
  * Chromium (Debian's /usr/bin/chromium, or CHROMIUM_PATH) driven by
  * playwright-core, plus `visit()`, which loads a page and records what a
  * quality gate needs: console errors, uncaught exceptions, failed requests,
- * HTTP errors and every request URL (to prove nothing leaves localhost).
+ * HTTP errors and every request URL (to prove nothing leaves localhost);
+ * `browseBuiltSite()` sets both up around a test file.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
+import { startServer, type StaticServer } from './server';
+import { DIST, requireDist } from './site';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
@@ -14,6 +18,41 @@ export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`chromium not found at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/** The served build and the browser of a test file (set before its tests run). */
+export interface BuiltSite {
+  readonly browser: Browser;
+  /** Origin of the local server, without trailing slash. */
+  readonly origin: string;
+}
+
+/**
+ * Call at the top of a test file that drives the built site in a browser:
+ * before its tests, fail without a build, serve DIST on localhost and launch
+ * chromium; after them, close both. Read `browser` and `origin` inside tests
+ * and hooks only (they are set in beforeAll).
+ */
+export function browseBuiltSite(): BuiltSite {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    requireDist();
+    server = await startServer(DIST);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const ready = <T>(v: T | undefined, what: string): T => {
+    if (v === undefined) throw new Error(`browseBuiltSite: ${what} read before beforeAll ran`);
+    return v;
+  };
+  return {
+    get browser() { return ready(browser, 'browser'); },
+    get origin() { return ready(server, 'server').origin; },
+  };
 }
 
 export interface Visit {

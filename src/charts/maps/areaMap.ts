@@ -13,7 +13,8 @@ import { fitted, pathFor, pxPerDegree } from './projection';
 import { simplifyForScale } from '../../lib/geo/simplify';
 import { labelPoint } from '../../lib/geo/labelPoint';
 import { colourOf, renderLegend, type ColourSpec, type MapValue } from './scale';
-import { artboardId, esc, frame, simulatedBadge, type Artboard } from './svg';
+import { esc } from '../svg';
+import { artboardId, frame, simulatedBadge, type Artboard } from './svg';
 
 export interface AreaMapOptions {
   topology: KgTopology;

@@ -7,7 +7,7 @@ import { geoBounds } from 'd3-geo';
 import type { AreaFeature } from '../../lib/geo/topo';
 import type { Prepared, UnitStyle } from './layers';
 import { cachedPathFor, fitted } from './projection';
-import { esc, r1 } from './svg';
+import { esc, r1 } from '../svg';
 import { waterFill } from './layers';
 
 export const CITY_INSETS = ['KG11000000000', 'KG21000000000'] as const;

@@ -2,7 +2,8 @@
  * Greedy, deterministic label placement: each label tries positions around
  * its anchor in a fixed order and takes the first that hits no placed box.
  */
-import { esc, r1, textWidth } from './svg';
+import { esc, r1 } from '../svg';
+import { textWidth } from './svg';
 
 export interface LabelRequest {
   text: string;

@@ -6,7 +6,7 @@ import { mesh } from 'topojson-client';
 import type { AreaFeature, KgTopology } from '../../lib/geo/topo';
 import { lakeFeature, oblastFeatures, unitFeatures } from '../../lib/geo/topo';
 import type { Feature, MultiPolygon } from 'geojson';
-import { esc } from './svg';
+import { esc } from '../svg';
 
 /** Water fill: a line pattern, so lakes never read as a value of a colour scale. */
 export const waterFill = (id: string) => `url(#${id}-water)`;

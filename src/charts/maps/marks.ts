@@ -2,7 +2,8 @@
  * Demand marks: proportional circles for areas the sources name, a hatched
  * outline + dashed circle for demands given only for a whole oblast.
  */
-import { esc, r1, textWidth } from './svg';
+import { esc, r1 } from '../svg';
+import { textWidth } from './svg';
 
 export const DEMAND_COLOUR = '#b2182b';
 export const HATCH_ID = 'kg-hatch';

@@ -3,7 +3,8 @@
  * to read than a continuous ramp, also for colour-blind readers) or
  * categorical keys with given colours. All legend text comes from options.
  */
-import { esc, textWidth } from './svg';
+import { esc } from '../svg';
+import { textWidth } from './svg';
 
 /** Sequential: values binned by ascending thresholds into colours (length = thresholds + 1). */
 export interface SequentialSpec {

@@ -1,22 +1,13 @@
 /**
- * SVG string helpers shared by the maps: escaping, the outer frame with
- * title/desc/attribution, and the small embedded style (focus ring).
+ * SVG string helpers shared by the maps: the outer frame with
+ * title/desc/attribution, the small embedded style (focus ring) and text
+ * metrics (escaping and rounding are in ../svg).
  */
+import { esc } from '../svg';
 
 /** Attribution required by the boundary licence (CC BY-IGO 3.0), shown under every map. */
 export const ATTRIBUTION =
   'Boundaries: Ministry of Emergency Situations of the Kyrgyz Republic / OCHA, via HDX (CC BY-IGO 3.0)';
-
-/** Escape text for SVG element content and attribute values. */
-export function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-/** Round to 1 decimal, without "-0". */
-export function r1(x: number): number {
-  const v = Math.round(x * 10) / 10;
-  return Object.is(v, -0) ? 0 : v;
-}
 
 /** Which artboard of a figure: "wide" (pages, print, static images) or "narrow" (containers under 560 px). */
 export type Artboard = 'wide' | 'narrow';

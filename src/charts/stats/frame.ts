@@ -10,6 +10,7 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import type { Artboard } from '../maps/svg';
+import { esc } from '../svg';
 
 export interface ChartText {
   /** Accessible name of the chart (its <title>). */
@@ -29,10 +30,6 @@ export interface ChartOptions {
   height?: number;
   /** Optional document (browser); default a linkedom document. */
   document?: Document;
-}
-
-export function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** Renumber generated ids (and their references) and round long decimals. */

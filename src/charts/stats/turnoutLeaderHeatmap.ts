@@ -2,7 +2,8 @@
 import * as Plot from '@observablehq/plot';
 import { interpolateBlues } from 'd3';
 import type { HeatCell } from '../../lib/analysis/fingerprints';
-import { esc, frame, renderPlot, type ChartOptions } from './frame';
+import { esc } from '../svg';
+import { frame, renderPlot, type ChartOptions } from './frame';
 
 export interface HeatmapOptions extends ChartOptions {
   /** Legend caption before the swatches, e.g. "Stations per cell". */

@@ -4,20 +4,11 @@
  */
 import type { CsvTable } from './csv';
 import { InputError, type InputIssue } from './errors';
-import { AGAINST_ALL, type Area, type Constituency, type Correction, type KeyFigure, type Party, type RecountDemand, type Source, type Stage, type StageResult, type StationDemandLink, type TimelineEvent } from '../types';
+import { AGAINST_ALL, type SiteData } from '../types';
 
-export interface FactTables {
-  parties: Party[];
-  areas: Area[];
-  constituencies: Constituency[];
-  sources: Source[];
-  stages: Stage[];
-  stageResults: StageResult[];
-  keyFigures: KeyFigure[];
-  demands: RecountDemand[];
-  timeline: TimelineEvent[];
-  corrections: Correction[];
-}
+/** The hand-kept tables of data/reference and data/facts (read by scripts/io/inputs.ts), typed as SiteData carries them. */
+export type FactTables = Pick<SiteData,
+  'parties' | 'areas' | 'constituencies' | 'sources' | 'stages' | 'stageResults' | 'keyFigures' | 'demands' | 'timeline' | 'corrections'>;
 
 /** Line of the first row of `table` whose `column` holds `value` (alone or in a ";" list); 0 if none. */
 function lineOf(table: CsvTable | undefined, column: string, value: string): number {

@@ -3,7 +3,7 @@
  * plus reconciliation against the published national figures.
  */
 import {
-  SIMULATED, type Area, type AreaSummary, type ConstituencySummary, type CountKind, type CountTotals, type KeyFigure, type Reconciliation,
+  SIMULATED, type Area, type AreaSummary, type ConstituencySummary, type CountTotals, type KeyFigure, type Reconciliation,
   type RecountDemand, type StageResult, type StationCount, type StationDemandLink, type StationView,
 } from '../types';
 
@@ -132,6 +132,3 @@ export function reconcile(summary: AreaSummary, keyFigures: KeyFigure[], stageRe
   }
   return out;
 }
-
-/** Count kinds present in the data. */
-export const kindsPresent = (counts: StationCount[]): CountKind[] => [...new Set(counts.map((c) => c.count))].sort();

@@ -4,7 +4,7 @@
  * Bishkek + Osh city) and "oblasts" (9 ADM1 units); both carry only
  * `properties.pcode`, and share arcs.
  */
-import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature, mesh } from 'topojson-client';
 
@@ -54,24 +54,6 @@ export function unitFeatures(topo: KgTopology): AreaFeature[] {
 /** GeoJSON features of the 9 ADM1 units (7 oblasts + 2 cities). */
 export function oblastFeatures(topo: KgTopology): AreaFeature[] {
   return collection(topo, 'oblasts');
-}
-
-/**
- * Lines between units of different oblasts and the national border, drawn
- * from the "units" arcs so they sit exactly on the unit borders.
- * `parentOf` maps a unit P-code to its oblast (a city is its own oblast).
- */
-export function oblastBorders(topo: KgTopology, parentOf: (pcode: string) => string): MultiLineString {
-  return mesh(topo, topo.objects.units, (a, b) => {
-    const pa = parentOf((a.properties as PcodeProps).pcode);
-    const pb = parentOf((b.properties as PcodeProps).pcode);
-    return a === b || pa !== pb;
-  });
-}
-
-/** Lines between units (interior borders only). */
-export function unitBorders(topo: KgTopology): MultiLineString {
-  return mesh(topo, topo.objects.units, (a, b) => a !== b);
 }
 
 /**

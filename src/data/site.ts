@@ -1,0 +1,119 @@
+/**
+ * The one module through which pages, embeds, endpoints and the image
+ * script read the build's data: the derived bundle, the analysis and the
+ * topology (read once by ./load), indexed views of them, and the figures of
+ * each language. Everything here is computed once per build and memoised.
+ */
+import { loadDerived, loadSite, loadTopology } from './load';
+import type { Analysis } from '../lib/analysisTypes';
+import type { KgTopology } from '../lib/geo/topo';
+import type { Area, Lang, Party, RecountDemand, SiteData, StationDemandLink, StationView } from '../lib/types';
+import { partyColourOf, partyLabel } from '../lib/parties';
+import { t } from '../i18n';
+import { allFigures, figureIds as registryIds } from '../figures/registry';
+import type { FigureContext, FigureSpec } from '../figures/spec';
+
+export interface SiteIndex {
+  site: SiteData;
+  analysis: Analysis;
+  topology: KgTopology;
+  area: Map<string, Area>;
+  areaBySlug: Map<string, Area>;
+  party: Map<string, Party>;
+  demand: Map<string, RecountDemand>;
+  /** Stations per area P-code (direct only), sorted by number. */
+  stationsByArea: Map<string, StationView[]>;
+  /** Stations per constituency number, sorted by number. */
+  stationsByConstituency: Map<number, StationView[]>;
+  /** Station-demand links per station number. */
+  linksByStation: Map<number, StationDemandLink[]>;
+  /** Station views per number. */
+  station: Map<number, StationView>;
+}
+
+let cache: SiteIndex | null = null;
+
+function groupBy<K, V>(list: V[], key: (v: V) => K | null): Map<K, V[]> {
+  const map = new Map<K, V[]>();
+  for (const v of list) {
+    const k = key(v);
+    if (k === null) continue;
+    const arr = map.get(k);
+    if (arr) arr.push(v);
+    else map.set(k, [v]);
+  }
+  return map;
+}
+
+/** The derived data and its indexes (memoised). */
+export function siteIndex(): SiteIndex {
+  if (cache) return cache;
+  const site = loadSite();
+  const stations = [...site.stations].sort((a, b) => a.station - b.station);
+  cache = {
+    site,
+    analysis: loadDerived<Analysis>('analysis.json'),
+    topology: loadTopology<KgTopology>(),
+    area: new Map(site.areas.map((a) => [a.pcode, a])),
+    areaBySlug: new Map(site.areas.map((a) => [a.slug, a])),
+    party: new Map(site.parties.map((p) => [p.id, p])),
+    demand: new Map(site.demands.map((d) => [d.id, d])),
+    stationsByArea: groupBy(stations, (s) => s.areaPcode),
+    stationsByConstituency: groupBy(stations, (s) => s.constituency),
+    linksByStation: groupBy(site.links, (l) => l.station),
+    station: new Map(stations.map((s) => [s.station, s])),
+  };
+  return cache;
+}
+
+/** Display name of a party id (or "against all") in a language: the full name unless `short`. */
+export function partyName(id: string, lang: Lang, short = false): string {
+  return partyLabel(siteIndex().party, id, lang, short);
+}
+
+/** Colour of a party id; grey for "against all" and unknown ids. */
+export function partyColour(id: string): string {
+  return partyColourOf(siteIndex().party, id);
+}
+
+/** Name of an area P-code in a language ("KG" is the country; an unknown code is shown as itself). */
+export function areaName(pcode: string, lang: Lang): string {
+  return siteIndex().area.get(pcode)?.name[lang] ?? (pcode === 'KG' ? t(lang)('label.kyrgyzstan') : pcode);
+}
+
+/** Stations of an area including its children (raions and towns of an oblast). */
+export function stationsUnder(pcode: string): StationView[] {
+  const L = siteIndex();
+  const children = L.site.summaries[pcode]?.children ?? [];
+  return [pcode, ...children].flatMap((p) => L.stationsByArea.get(p) ?? []).sort((a, b) => a.station - b.station);
+}
+
+/** Demands naming this area directly or naming its parent oblast. */
+export function demandsForArea(area: Area): RecountDemand[] {
+  const L = siteIndex();
+  const ids = new Set([area.pcode, ...(area.parent ? [area.parent] : [])]);
+  const children = new Set(L.site.summaries[area.pcode]?.children ?? []);
+  return L.site.demands.filter((d) => d.areaPcode !== null && (ids.has(d.areaPcode) || children.has(d.areaPcode)));
+}
+
+/** The figure context of a language. */
+export function figureContext(lang: Lang): FigureContext {
+  const { site, analysis, topology } = siteIndex();
+  return { site, analysis, topology, lang };
+}
+
+/** All figures of a language, by id. */
+export function figures(lang: Lang): Map<string, FigureSpec> {
+  return allFigures(figureContext(lang));
+}
+
+/** One figure, or undefined when the page has none of that id (e.g. no map for "abroad"). */
+export function figure(lang: Lang, id: string): FigureSpec | undefined {
+  return figures(lang).get(id);
+}
+
+/** Every figure id of the site (language-independent). */
+export function figureIds(): string[] {
+  const { site, analysis, topology } = siteIndex();
+  return registryIds({ site, analysis, topology });
+}

@@ -1,0 +1,29 @@
+/** Helpers shared by the figure builders (names, links and number formats in the figure's language). */
+import { formatNumber, formatPct } from '../lib/format';
+import { partyColourOf, partyLabel } from '../lib/parties';
+import { t } from '../i18n';
+import type { FigureContext } from './spec';
+
+/** Helpers shared by the figure builders. */
+export function helpers(ctx: FigureContext) {
+  const { site, lang } = ctx;
+  const area = new Map(site.areas.map((a) => [a.pcode, a]));
+  const party = new Map(site.parties.map((p) => [p.id, p]));
+  /** Short name by default: figures label bars and legends. */
+  const partyName = (id: string, short = true): string => partyLabel(party, id, lang, short);
+  const tr = t(lang);
+  return {
+    t: tr,
+    area, party, partyName,
+    areaName: (p: string): string => area.get(p)?.name[lang] ?? (p === 'KG' ? tr('label.kyrgyzstan') : p),
+    num: (v: number, d = 0): string => formatNumber(v, lang, d),
+    pct: (v: number, d = 1): string => formatPct(v, lang, d),
+    regionHref: (p: string): string => `/${lang}/region/${area.get(p)?.slug ?? ''}/`,
+    partyHref: (id: string): string => `/${lang}/party/${id}/`,
+    partyColour: (id: string): string => partyColourOf(party, id),
+    stationHref: (n: number): string => `/${lang}/station/${n}/`,
+  };
+}
+
+/** Units drawn on the national maps (raions, towns, the two cities). */
+export const mapUnits = (ctx: FigureContext): string[] => ctx.site.areas.filter((a) => a.level !== 'oblast' && a.level !== 'abroad').map((a) => a.pcode);

@@ -1,0 +1,53 @@
+/**
+ * The contract of a figure: what every builder returns and what pages,
+ * embeds, static images and downloads read. Types only, plus the one
+ * helper that makes both artboards.
+ */
+import type { Lang, SiteData } from '../lib/types';
+import type { Analysis } from '../lib/analysisTypes';
+import type { KgTopology } from '../lib/geo/topo';
+import type { Artboard } from '../charts/maps/svg';
+
+export type Cell = string | number | boolean | null;
+
+export interface FigureSpec {
+  /** Stable id, URL-safe (e.g. "stage-shares", "area-map-aravan"). */
+  id: string;
+  title: string;
+  takeaway: string;
+  /** Plain-language caption of what the figure can and cannot show. */
+  caption?: string;
+  /** Wide artboard: pages, embeds, static SVG/PNG and social cards. */
+  svg: string;
+  /**
+   * Narrow artboard for containers under 560 px (phones, narrow embeds),
+   * where the wide one would shrink its text below legibility. Absent when
+   * the wide one reads well at 320 px. Same data, same ids suffixed "-n".
+   */
+  svgNarrow?: string;
+  /** Display table in the page language (header + rows). */
+  table: { header: string[]; rows: Cell[][] };
+  /** Download rows behind the figure: stable English header. */
+  data: { header: string[]; rows: Cell[][] };
+  sourceIds: string[];
+  simulated: boolean;
+  /** Attribution to show under the figure (maps). */
+  note?: string;
+  /** Path of the full page, without the language prefix (e.g. "region/aravan/"). */
+  page: string;
+}
+
+export interface FigureContext {
+  site: SiteData;
+  analysis: Analysis;
+  topology: KgTopology;
+  lang: Lang;
+}
+
+/** Both artboards of a figure from one renderer: `{ svg, svgNarrow }`. */
+export function artboards(render: (artboard: Artboard) => string): Pick<FigureSpec, 'svg' | 'svgNarrow'> {
+  return { svg: render('wide'), svgNarrow: render('narrow') };
+}
+
+/** A builder: all figures of one family in one language. */
+export type FigureBuilder = (ctx: FigureContext) => FigureSpec[];

@@ -1,0 +1,15 @@
+/**
+ * Source ids of the station layer, in one place: the pseudo source of the
+ * station file itself and the sources its figures cite (the file, the
+ * station list, the totals it is calibrated to, the simulation's population
+ * weights and the boundaries).
+ */
+
+/** Pseudo source id of the station-level layer (listed on the methodology page). */
+export const STATION_SOURCE = 'STATIONS';
+
+/** Sources of a figure drawn from the station layer on a map. */
+export const STATION_SOURCES = [STATION_SOURCE, 'CEC-LIST', 'IFX-1215', 'TR-1128', 'WFP-PRISM', 'HDX-CODAB'];
+
+/** Sources of a figure drawn from the station layer without boundaries. */
+export const STATION_ONLY_SOURCES = STATION_SOURCES.filter((s) => s !== 'HDX-CODAB');
