@@ -1,24 +1,40 @@
 /**
  * Build benchmark: `npm run bench [-- --scales 1,10]`. For the default
  * station data (1x) and for 10x stations (the station file replicated with
- * numbers shifted by k*100000, generator from scripts/bench-data.ts) it runs
+ * numbers shifted by k*100000, generator from scripts/benchData.ts) it runs
  * the data build, the static images and the Astro build (= npm run build), each in a child process
  * under GNU time, inside a temporary copy of the repository (node_modules
  * symlinked) so the working tree's .derived/, public/downloads/ and dist/
  * are never touched. Prints wall seconds and peak RSS (MB) per step.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { replicate } from './bench-data';
+import { replicate } from './benchData';
 import { ROOT, sharedDataDir } from './config';
 
 const GNU_TIME = '/usr/bin/time';
 const SKIP = new Set(['node_modules', 'dist', '.git', '.derived', '.astro']);
 
-interface Step { scale: number; stations: number; step: string; wallS: number; peakMB: number; pages?: number }
+interface Step {
+  scale: number;
+  stations: number;
+  step: string;
+  wallS: number;
+  peakMB: number;
+  pages?: number;
+}
 
 /** Copy the repository without heavy/generated folders; node_modules is a symlink. */
 function workspace(dir: string): string {
@@ -33,7 +49,12 @@ function timed(cmd: string[], cwd: string): { wallS: number; peakMB: number; out
   const useTime = existsSync(GNU_TIME);
   const args = useTime ? ['-v', ...cmd] : cmd.slice(1);
   const t0 = performance.now();
-  const r = spawnSync(useTime ? GNU_TIME : cmd[0], args, { cwd, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const r = spawnSync(useTime ? GNU_TIME : cmd[0], args, {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   const wallS = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(`${cmd.join(' ')} failed (${r.status}):\n${(r.stderr ?? '').slice(-3000)}`);
   const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr ?? '')?.[1];
@@ -43,7 +64,8 @@ function timed(cmd: string[], cwd: string): { wallS: number; peakMB: number; out
 function countPages(dir: string): number {
   let n = 0;
   for (const e of readdirSync(dir, { withFileTypes: true })) {
-    if (e.isDirectory()) n += countPages(join(dir, e.name)); else if (e.name === 'index.html') n++;
+    if (e.isDirectory()) n += countPages(join(dir, e.name));
+    else if (e.name === 'index.html') n++;
   }
   return n;
 }
@@ -56,11 +78,17 @@ function runScale(scale: number): Step[] {
     const src = readFileSync(join(ROOT, 'data/stations/stations.csv'), 'utf8');
     const { text, stations } = replicate(src, scale);
     const stationArgs: string[] = [];
-    if (scale !== 1) { writeFileSync(join(dir, 'stations.csv'), text); stationArgs.push('--stations', join(dir, 'stations.csv')); }
+    if (scale !== 1) {
+      writeFileSync(join(dir, 'stations.csv'), text);
+      stationArgs.push('--stations', join(dir, 'stations.csv'));
+    }
     const node = process.execPath;
-    const data = timed([node, '--import', 'tsx', join(ws, 'scripts/build-data.ts'), ...stationArgs, '--shared', sharedDataDir()], ws);
+    const data = timed(
+      [node, '--import', 'tsx', join(ws, 'scripts/buildData.ts'), ...stationArgs, '--shared', sharedDataDir()],
+      ws,
+    );
     console.error(`bench ${scale}x: data build ${data.wallS.toFixed(1)} s`);
-    const images = timed([node, '--import', 'tsx', join(ws, 'scripts/build-images.ts')], ws);
+    const images = timed([node, '--import', 'tsx', join(ws, 'scripts/buildImages.ts')], ws);
     console.error(`bench ${scale}x: images ${images.wallS.toFixed(1)} s`);
     const out = join(dir, 'dist');
     const site = timed([node, join(ws, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], ws);
@@ -70,7 +98,14 @@ function runScale(scale: number): Step[] {
       { scale, stations, step: 'data build', ...data },
       { scale, stations, step: 'images (SVG/PNG)', ...images },
       { scale, stations, step: 'site build (astro)', ...site, pages },
-      { scale, stations, step: 'total = npm run build', wallS: data.wallS + images.wallS + site.wallS, peakMB: Math.max(data.peakMB, images.peakMB, site.peakMB), pages },
+      {
+        scale,
+        stations,
+        step: 'total = npm run build',
+        wallS: data.wallS + images.wallS + site.wallS,
+        peakMB: Math.max(data.peakMB, images.peakMB, site.peakMB),
+        pages,
+      },
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -80,7 +115,14 @@ function runScale(scale: number): Step[] {
 /** Plain-text table of the steps. */
 export function benchTable(steps: Step[]): string {
   const head = ['data', 'stations', 'step', 'wall s', 'peak RSS MB', 'pages'];
-  const body = steps.map((s) => [s.scale === 1 ? 'default (1x)' : `${s.scale}x stations`, String(s.stations), s.step, s.wallS.toFixed(1), Number.isNaN(s.peakMB) ? 'n/a' : s.peakMB.toFixed(0), s.pages ? String(s.pages) : '']);
+  const body = steps.map((s) => [
+    s.scale === 1 ? 'default (1x)' : `${s.scale}x stations`,
+    String(s.stations),
+    s.step,
+    s.wallS.toFixed(1),
+    Number.isNaN(s.peakMB) ? 'n/a' : s.peakMB.toFixed(0),
+    s.pages ? String(s.pages) : '',
+  ]);
   const w = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const fmt = (c: string[]) => c.map((x, i) => (i >= 3 ? x.padStart(w[i]) : x.padEnd(w[i]))).join('  ');
   return [fmt(head), fmt(w.map((n) => '-'.repeat(n))), ...body.map(fmt)].join('\n');
@@ -90,10 +132,15 @@ async function main(): Promise<void> {
   const i = process.argv.indexOf('--scales');
   const scales = (i >= 0 ? process.argv[i + 1] : '1,10').split(',').map(Number);
   const steps = scales.flatMap(runScale);
-  console.log(`build benchmark (node ${process.version}; peak RSS from ${existsSync(GNU_TIME) ? 'GNU time -v, per child process' : 'unavailable: /usr/bin/time missing'})\n`);
+  console.log(
+    `build benchmark (node ${process.version}; peak RSS from ${existsSync(GNU_TIME) ? 'GNU time -v, per child process' : 'unavailable: /usr/bin/time missing'})\n`,
+  );
   console.log(benchTable(steps));
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main().catch((e: unknown) => { console.error((e as Error).stack ?? e); process.exit(1); });
+  main().catch((e: unknown) => {
+    console.error((e as Error).stack ?? e);
+    process.exit(1);
+  });
 }

@@ -14,17 +14,48 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
-export interface PageWeight { page: string; html: number; css: number; js: number; img: number; data: number; total: number; requests: number; largestInlineSvg: number }
-export interface BudgetRow { figure: string; measured: string; budget: string; ok: boolean; where?: string }
+export interface PageWeight {
+  page: string;
+  html: number;
+  css: number;
+  js: number;
+  img: number;
+  data: number;
+  total: number;
+  requests: number;
+  largestInlineSvg: number;
+}
+export interface BudgetRow {
+  figure: string;
+  measured: string;
+  budget: string;
+  ok: boolean;
+  where?: string;
+}
 
 const gz = (buf: Buffer | string): number => gzipSync(buf, { level: 9 }).length;
-const attr = (tag: string, name: string): string | undefined => new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(2).find((v) => v !== undefined);
+const attr = (tag: string, name: string): string | undefined =>
+  new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+    .exec(tag)
+    ?.slice(2)
+    .find((v) => v !== undefined);
 
 /** Local files a page loads, by kind (paths relative to the site root, deduplicated). */
-export function assetsOf(html: string): { css: string[]; js: string[]; img: string[]; data: string[]; inlineJs: string[] } {
-  const css: string[] = []; const js: string[] = []; const img: string[] = []; const data: string[] = []; const inlineJs: string[] = [];
+export function assetsOf(html: string): {
+  css: string[];
+  js: string[];
+  img: string[];
+  data: string[];
+  inlineJs: string[];
+} {
+  const css: string[] = [];
+  const js: string[] = [];
+  const img: string[] = [];
+  const data: string[] = [];
+  const inlineJs: string[] = [];
   for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
-    const rel = (attr(tag, 'rel') ?? '').toLowerCase(); const href = attr(tag, 'href');
+    const rel = (attr(tag, 'rel') ?? '').toLowerCase();
+    const href = attr(tag, 'href');
     if (!href) continue;
     if (rel.includes('stylesheet')) css.push(href);
     else if (rel.includes('modulepreload') || (rel.includes('preload') && attr(tag, 'as') === 'script')) js.push(href);
@@ -32,7 +63,8 @@ export function assetsOf(html: string): { css: string[]; js: string[]; img: stri
   }
   for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
     const src = attr(`<s ${m[1]}>`, 'src');
-    if (src) js.push(src); else if (!/type\s*=\s*["']?application\/(ld\+)?json/i.test(m[1])) inlineJs.push(m[2]);
+    if (src) js.push(src);
+    else if (!/type\s*=\s*["']?application\/(ld\+)?json/i.test(m[1])) inlineJs.push(m[2]);
   }
   for (const [tag] of html.matchAll(/<(img|source|image)\b[^>]*>/gi)) {
     const src = attr(tag, 'src') ?? attr(tag, 'href');
@@ -40,14 +72,18 @@ export function assetsOf(html: string): { css: string[]; js: string[]; img: stri
     for (const part of (attr(tag, 'srcset') ?? '').split(',')) if (part.trim()) img.push(part.trim().split(/\s+/)[0]);
   }
   for (const m of html.matchAll(/\sdata-[\w-]+="(\/[^"]+\.json)"/g)) data.push(m[1]);
-  const local = (l: string[]) => [...new Set(l.filter((u) => u.startsWith('/') && !u.startsWith('//')).map((u) => u.split(/[?#]/)[0]))];
+  const local = (l: string[]) => [
+    ...new Set(l.filter((u) => u.startsWith('/') && !u.startsWith('//')).map((u) => u.split(/[?#]/)[0])),
+  ];
   return { css: local(css), js: local(js), img: local(img), data: local(data), inlineJs };
 }
 
 /** Module specifiers imported (statically or dynamically) by a script, resolved against its URL. */
 export function importsOf(code: string, from: string): string[] {
   const out: string[] = [];
-  for (const m of code.matchAll(/(?:\bimport\s*(?:[\w*{}\s,$]+from\s*)?|\bimport\s*\(\s*|\bexport\s*[\w*{}\s,$]+from\s*)["']([^"']+)["']/g)) {
+  for (const m of code.matchAll(
+    /(?:\bimport\s*(?:[\w*{}\s,$]+from\s*)?|\bimport\s*\(\s*|\bexport\s*[\w*{}\s,$]+from\s*)["']([^"']+)["']/g,
+  )) {
     const spec = m[1];
     if (spec.startsWith('/') || spec.startsWith('.')) out.push(new URL(spec, `http://x${from}`).pathname);
   }
@@ -70,19 +106,37 @@ export function weighPage(dist: string, page: string): PageWeight {
     if (existsSync(file(p))) queue.push(...importsOf(readFileSync(file(p), 'utf8'), p));
   }
   const img = new Set(a.img);
-  for (const c of a.css) if (existsSync(file(c))) for (const m of readFileSync(file(c), 'utf8').matchAll(/url\(\s*["']?(\/[^"')]+)["']?\s*\)/g)) img.add(m[1]);
+  for (const c of a.css)
+    if (existsSync(file(c)))
+      for (const m of readFileSync(file(c), 'utf8').matchAll(/url\(\s*["']?(\/[^"')]+)["']?\s*\)/g)) img.add(m[1]);
   const sum = (l: Iterable<string>) => [...l].reduce((s, p) => s + size(p), 0);
-  const w = { html: gz(html), css: sum(a.css), js: sum(js) + a.inlineJs.reduce((s, c) => s + gz(c), 0), img: sum(img), data: sum(a.data) };
+  const w = {
+    html: gz(html),
+    css: sum(a.css),
+    js: sum(js) + a.inlineJs.reduce((s, c) => s + gz(c), 0),
+    img: sum(img),
+    data: sum(a.data),
+  };
   const svgs = outerSvgs(html).map(gz);
-  return { page, ...w, total: w.html + w.css + w.js + w.img + w.data, requests: 1 + a.css.length + js.size + img.size + a.data.length, largestInlineSvg: Math.max(0, ...svgs) };
+  return {
+    page,
+    ...w,
+    total: w.html + w.css + w.js + w.img + w.data,
+    requests: 1 + a.css.length + js.size + img.size + a.data.length,
+    largestInlineSvg: Math.max(0, ...svgs),
+  };
 }
 
 /** Outermost inline <svg>…</svg> blocks (nested SVGs stay inside their parent). */
 export function outerSvgs(html: string): string[] {
   const out: string[] = [];
-  let depth = 0; let start = 0;
+  let depth = 0;
+  let start = 0;
   for (const m of html.matchAll(/<(\/?)svg\b/gi)) {
-    if (!m[1]) { if (depth++ === 0) start = m.index!; continue; }
+    if (!m[1]) {
+      if (depth++ === 0) start = m.index!;
+      continue;
+    }
     if (depth > 0 && --depth === 0) out.push(html.slice(start, html.indexOf('>', m.index!) + 1));
   }
   return out;
@@ -90,25 +144,38 @@ export function outerSvgs(html: string): string[] {
 
 /** Budgets in bytes (gzipped) and counts. Start strict; raise only with a reason in docs/quality.md. */
 export const BUDGETS = {
-  total: { home: 250 * KB, region: 150 * KB, station: 40 * KB, embed: 60 * KB, default: 150 * KB } as Record<string, number>,
+  total: { home: 250 * KB, region: 150 * KB, station: 40 * KB, embed: 60 * KB, default: 150 * KB } as Record<
+    string,
+    number
+  >,
   js: 30 * KB,
   requests: 15,
   svg: 60 * KB,
 };
 
 const pagesUnder = (dist: string, dir: string): string[] =>
-  existsSync(join(dist, dir)) ? readdirSync(join(dist, dir)).filter((d) => existsSync(join(dist, dir, d, 'index.html'))).map((d) => `${dir}/${d}/index.html`) : [];
+  existsSync(join(dist, dir))
+    ? readdirSync(join(dist, dir))
+        .filter((d) => existsSync(join(dist, dir, d, 'index.html')))
+        .map((d) => `${dir}/${d}/index.html`)
+    : [];
 
 /** Built pages of each type in all languages (stations: the 20 largest HTML files per language). */
 export function pagesByType(dist: string, langs = ['ky', 'ru', 'en']): Map<string, string[]> {
   const t = new Map<string, string[]>();
-  const add = (type: string, pages: string[]) => t.set(type, [...(t.get(type) ?? []), ...pages.filter((p) => existsSync(join(dist, p)))]);
+  const add = (type: string, pages: string[]) =>
+    t.set(type, [...(t.get(type) ?? []), ...pages.filter((p) => existsSync(join(dist, p)))]);
   for (const l of langs) {
     add('home', [`${l}/index.html`]);
     add('count', [`${l}/count/index.html`]);
     for (const type of ['region', 'party', 'constituency', 'embed']) add(type, pagesUnder(dist, `${l}/${type}`));
-    const bySize = pagesUnder(dist, `${l}/station`).map((p) => [p, statSync(join(dist, p)).size] as const).sort((a, b) => b[1] - a[1]);
-    add('station', bySize.slice(0, 20).map(([p]) => p));
+    const bySize = pagesUnder(dist, `${l}/station`)
+      .map((p) => [p, statSync(join(dist, p)).size] as const)
+      .sort((a, b) => b[1] - a[1]);
+    add(
+      'station',
+      bySize.slice(0, 20).map(([p]) => p),
+    );
     add('search', [`${l}/search/index.html`]);
     add('methodology', [`${l}/methodology/index.html`]);
     add('data', [`${l}/data/index.html`]);
@@ -119,7 +186,8 @@ export function pagesByType(dist: string, langs = ['ky', 'ru', 'en']): Map<strin
 function allFiles(dir: string, ext: string, out: string[] = []): string[] {
   for (const n of readdirSync(dir)) {
     const p = join(dir, n);
-    if (statSync(p).isDirectory()) allFiles(p, ext, out); else if (n.endsWith(ext)) out.push(p);
+    if (statSync(p).isDirectory()) allFiles(p, ext, out);
+    else if (n.endsWith(ext)) out.push(p);
   }
   return out;
 }
@@ -131,28 +199,78 @@ export function runBudgets(dist: string): BudgetRow[] {
   const rows: BudgetRow[] = [];
   let svgMax = { size: 0, where: '' };
   for (const [type, pages] of pagesByType(dist)) {
-    if (!pages.length) { rows.push({ figure: `${type}: pages`, measured: 'none built', budget: '≥ 1', ok: false }); continue; }
+    if (!pages.length) {
+      rows.push({ figure: `${type}: pages`, measured: 'none built', budget: '≥ 1', ok: false });
+      continue;
+    }
     const w = pages.map((p) => weighPage(dist, p));
     const max = (k: keyof PageWeight) => w.reduce((a, b) => ((b[k] as number) > (a[k] as number) ? b : a));
     const tb = BUDGETS.total[type] ?? BUDGETS.total.default;
     const [t, j, r] = [max('total'), max('js'), max('requests')];
-    rows.push({ figure: `${type}: page total (HTML+CSS+JS+img+data, gz)`, measured: kb(t.total), budget: `< ${kb(tb)}`, ok: t.total < tb, where: t.page });
-    rows.push({ figure: `${type}: JS (gz)`, measured: kb(j.js), budget: `< ${kb(BUDGETS.js)}`, ok: j.js < BUDGETS.js, where: j.page });
-    rows.push({ figure: `${type}: requests`, measured: String(r.requests), budget: `≤ ${BUDGETS.requests}`, ok: r.requests <= BUDGETS.requests, where: r.page });
+    rows.push({
+      figure: `${type}: page total (HTML+CSS+JS+img+data, gz)`,
+      measured: kb(t.total),
+      budget: `< ${kb(tb)}`,
+      ok: t.total < tb,
+      where: t.page,
+    });
+    rows.push({
+      figure: `${type}: JS (gz)`,
+      measured: kb(j.js),
+      budget: `< ${kb(BUDGETS.js)}`,
+      ok: j.js < BUDGETS.js,
+      where: j.page,
+    });
+    rows.push({
+      figure: `${type}: requests`,
+      measured: String(r.requests),
+      budget: `≤ ${BUDGETS.requests}`,
+      ok: r.requests <= BUDGETS.requests,
+      where: r.page,
+    });
     const s = max('largestInlineSvg');
     if (s.largestInlineSvg > svgMax.size) svgMax = { size: s.largestInlineSvg, where: s.page };
   }
-  rows.push({ figure: 'largest inline SVG (gz)', measured: kb(svgMax.size), budget: `< ${kb(BUDGETS.svg)}`, ok: svgMax.size < BUDGETS.svg, where: svgMax.where });
-  const files = allFiles(dist, '.svg').map((f) => ({ f, size: gz(readFileSync(f)) })).sort((a, b) => b.size - a.size);
+  rows.push({
+    figure: 'largest inline SVG (gz)',
+    measured: kb(svgMax.size),
+    budget: `< ${kb(BUDGETS.svg)}`,
+    ok: svgMax.size < BUDGETS.svg,
+    where: svgMax.where,
+  });
+  const files = allFiles(dist, '.svg')
+    .map((f) => ({ f, size: gz(readFileSync(f)) }))
+    .sort((a, b) => b.size - a.size);
   const top = files[0] ?? { f: '(none)', size: 0 };
-  rows.push({ figure: 'largest SVG file (gz)', measured: kb(top.size), budget: `< ${kb(BUDGETS.svg)}`, ok: top.size < BUDGETS.svg, where: top.f.slice(dist.length + 1) });
+  rows.push({
+    figure: 'largest SVG file (gz)',
+    measured: kb(top.size),
+    budget: `< ${kb(BUDGETS.svg)}`,
+    ok: top.size < BUDGETS.svg,
+    where: top.f.slice(dist.length + 1),
+  });
   return rows;
 }
 
 /** Figure ids with a per-area, per-party or per-constituency suffix, reported as one kind. */
-const FAMILIES = ['share-map', 'area-map', 'area-results', 'station-grid', 'party-stages', 'party-strongest', 'constituency-map', 'constituency-results'];
+const FAMILIES = [
+  'share-map',
+  'area-map',
+  'area-results',
+  'station-grid',
+  'party-stages',
+  'party-strongest',
+  'constituency-map',
+  'constituency-results',
+];
 
-export interface EmbedKind { kind: string; pages: number; medianKB: number; maxKB: number; heaviest: string }
+export interface EmbedKind {
+  kind: string;
+  pages: number;
+  medianKB: number;
+  maxKB: number;
+  heaviest: string;
+}
 
 /** Weight (gzipped, all it loads) of every embed page, grouped by figure kind. */
 export function embedWeights(dist: string, langs = ['ky', 'ru', 'en']): EmbedKind[] {
@@ -164,19 +282,37 @@ export function embedWeights(dist: string, langs = ['ky', 'ru', 'en']): EmbedKin
       by.set(kind, [...(by.get(kind) ?? []), weighPage(dist, page)]);
     }
   }
-  return [...by].map(([kind, w]) => {
-    const totals = w.map((x) => x.total).sort((a, b) => a - b);
-    const heaviest = w.reduce((a, b) => (b.total > a.total ? b : a));
-    return { kind: FAMILIES.includes(kind) ? `${kind}-*` : kind, pages: w.length, medianKB: totals[Math.floor(totals.length / 2)] / KB, maxKB: heaviest.total / KB, heaviest: heaviest.page };
-  }).sort((a, b) => b.maxKB - a.maxKB || a.kind.localeCompare(b.kind));
+  return [...by]
+    .map(([kind, w]) => {
+      const totals = w.map((x) => x.total).sort((a, b) => a - b);
+      const heaviest = w.reduce((a, b) => (b.total > a.total ? b : a));
+      return {
+        kind: FAMILIES.includes(kind) ? `${kind}-*` : kind,
+        pages: w.length,
+        medianKB: totals[Math.floor(totals.length / 2)] / KB,
+        maxKB: heaviest.total / KB,
+        heaviest: heaviest.page,
+      };
+    })
+    .sort((a, b) => b.maxKB - a.maxKB || a.kind.localeCompare(b.kind));
 }
 
 /** Plain-text table of embed weights by kind. */
 export function formatEmbedWeights(rows: EmbedKind[]): string {
   const head = ['embed kind', 'pages', 'median', 'max', 'heaviest'];
-  const body = rows.map((r) => [r.kind, String(r.pages), `${r.medianKB.toFixed(1)} KB`, `${r.maxKB.toFixed(1)} KB`, r.heaviest]);
+  const body = rows.map((r) => [
+    r.kind,
+    String(r.pages),
+    `${r.medianKB.toFixed(1)} KB`,
+    `${r.maxKB.toFixed(1)} KB`,
+    r.heaviest,
+  ]);
   const w = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
-  const fmt = (c: string[]) => c.map((x, i) => (i >= 1 && i <= 3 ? x.padStart(w[i]) : x.padEnd(w[i]))).join('  ').trimEnd();
+  const fmt = (c: string[]) =>
+    c
+      .map((x, i) => (i >= 1 && i <= 3 ? x.padStart(w[i]) : x.padEnd(w[i])))
+      .join('  ')
+      .trimEnd();
   return [fmt(head), fmt(w.map((n) => '-'.repeat(n))), ...body.map(fmt)].join('\n');
 }
 
@@ -185,15 +321,22 @@ export function formatBudgets(rows: BudgetRow[]): string {
   const head = ['figure', 'measured', 'budget', 'result', 'heaviest page'];
   const body = rows.map((r) => [r.figure, r.measured, r.budget, r.ok ? 'OK' : 'FAIL', r.where ?? '']);
   const w = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
-  const fmt = (c: string[]) => c.map((x, i) => (i === 1 ? x.padStart(w[i]) : x.padEnd(w[i]))).join('  ').trimEnd();
+  const fmt = (c: string[]) =>
+    c
+      .map((x, i) => (i === 1 ? x.padStart(w[i]) : x.padEnd(w[i])))
+      .join('  ')
+      .trimEnd();
   return [fmt(head), fmt(w.map((n) => '-'.repeat(n))), ...body.map(fmt)].join('\n');
 }
 
 const SELF = fileURLToPath(import.meta.url);
 if (process.argv[1] && resolve(process.argv[1]) === SELF) {
   const i = process.argv.indexOf('--dist');
-  const dist = resolve(i >= 0 ? process.argv[i + 1] : process.env.KG_DIST ?? join(dirname(SELF), '..', 'dist'));
-  if (!existsSync(join(dist, 'ky', 'index.html'))) { console.error(`budgets: ${dist}/ky/index.html is missing; run "npm run build" first`); process.exit(2); }
+  const dist = resolve(i >= 0 ? process.argv[i + 1] : (process.env.KG_DIST ?? join(dirname(SELF), '..', 'dist')));
+  if (!existsSync(join(dist, 'ky', 'index.html'))) {
+    console.error(`budgets: ${dist}/ky/index.html is missing; run "npm run build" first`);
+    process.exit(2);
+  }
   const rows = runBudgets(dist);
   console.log(`page budgets for ${dist} (gzip level 9; the heaviest page of each type)\n`);
   console.log(formatBudgets(rows));

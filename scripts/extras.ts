@@ -3,13 +3,25 @@
  * vs manual count (analysis.json) and the geometry (.derived/geo/).
  * Computed here, in the data build, never in the browser.
  */
-import { compareGroups, differenceHistogram, metrics, stationDifferences, topDifferences } from '../src/lib/analysis/differences';
-import { invalidCounts, invalidRates, lastDigits, placeInvalidCount, turnoutLeaderHistogram } from '../src/lib/analysis/fingerprints';
+import {
+  compareGroups,
+  differenceHistogram,
+  metrics,
+  stationDifferences,
+  topDifferences,
+} from '../src/lib/analysis/differences';
+import {
+  invalidCounts,
+  invalidRates,
+  lastDigits,
+  placeInvalidCount,
+  turnoutLeaderHistogram,
+} from '../src/lib/analysis/fingerprints';
 import { allocateSeats, SEAT_RULE } from '../src/lib/analysis/seats';
 import { outcomesAtStake, seatMargins, thresholdMargins } from '../src/lib/analysis/sensitivity';
 import { AGAINST_ALL, type SiteData, type StationCount } from '../src/lib/types';
 import type { Analysis } from '../src/lib/analysisTypes';
-import { buildGeo, logGeoReport } from './build-geo';
+import { buildGeo, logGeoReport } from './buildGeo';
 
 /** Build analysis.json from the station rows and the real national figures. */
 export function deriveAnalysis(site: SiteData, counts: StationCount[]): Analysis {
@@ -32,7 +44,9 @@ export function deriveAnalysis(site: SiteData, counts: StationCount[]): Analysis
   const margins = seatMargins(finalVotes, { base });
   const contested = counts.filter((c) => c.count === 'manual' && demandStations.has(c.station));
   const contestedVotes: Record<string, number> = {};
-  for (const c of contested) for (const [k, v] of Object.entries(c.votes)) if (k !== AGAINST_ALL) contestedVotes[k] = (contestedVotes[k] ?? 0) + v;
+  for (const c of contested)
+    for (const [k, v] of Object.entries(c.votes))
+      if (k !== AGAINST_ALL) contestedVotes[k] = (contestedVotes[k] ?? 0) + v;
   const contestedCast = contested.reduce((s, c) => s + c.ballotsCast, 0);
   const toktogul = fig('invalid_ballots_toktogul_station');
   const invalid = invalidRates(counts, 'manual');
@@ -55,15 +69,30 @@ export function deriveAnalysis(site: SiteData, counts: StationCount[]): Analysis
       lastDigitsElectronic: lastDigits(counts, 'electronic', 100),
     },
     seats: { rule: SEAT_RULE, base, votes: finalVotes, result: seats, threshold, margins },
-    contested: { stations: new Set(contested.map((c) => c.station)).size, ballotsCast: contestedCast, votes: contestedVotes, atStake: outcomesAtStake(threshold, margins, { ballotsCast: contestedCast, votes: contestedVotes }) },
+    contested: {
+      stations: new Set(contested.map((c) => c.station)).size,
+      ballotsCast: contestedCast,
+      votes: contestedVotes,
+      atStake: outcomesAtStake(threshold, margins, { ballotsCast: contestedCast, votes: contestedVotes }),
+    },
   };
 }
 
 /** Geometry (written to geoOut unless null) and analysis.json (returned). */
-export async function deriveExtras(site: SiteData, counts: StationCount[], sharedDir: string, geoOut: string | null, log: (m: string) => void): Promise<[string, string][]> {
+export async function deriveExtras(
+  site: SiteData,
+  counts: StationCount[],
+  sharedDir: string,
+  geoOut: string | null,
+  log: (m: string) => void,
+): Promise<[string, string][]> {
   if (geoOut) logGeoReport(await buildGeo({ sharedDir, areas: site.areas, outDir: geoOut }));
   const t0 = performance.now();
   const analysis = deriveAnalysis(site, counts);
-  log(`analysis: ${analysis.differences.stations} station differences, seats ${Object.values(analysis.seats.result.rows).map((r) => r.seats).join('/')}; ${((performance.now() - t0) / 1000).toFixed(2)} s`);
+  log(
+    `analysis: ${analysis.differences.stations} station differences, seats ${Object.values(analysis.seats.result.rows)
+      .map((r) => r.seats)
+      .join('/')}; ${((performance.now() - t0) / 1000).toFixed(2)} s`,
+  );
   return [['analysis.json', JSON.stringify(analysis)]];
 }

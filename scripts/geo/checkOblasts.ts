@@ -73,5 +73,11 @@ export function checkOblasts(topo: KgTopology): OblastCheck {
       unitsEdgeOnlyLength += arcLength(topo, i);
     }
   }
-  return { adm1OnlyArcs, adm1OnlyLength, unitsEdgeOnlyArcs, unitsEdgeOnlyLength, unitsEdgeOnlyPcodes: [...pcodes].sort() };
+  return {
+    adm1OnlyArcs,
+    adm1OnlyLength,
+    unitsEdgeOnlyArcs,
+    unitsEdgeOnlyLength,
+    unitsEdgeOnlyPcodes: [...pcodes].sort(),
+  };
 }

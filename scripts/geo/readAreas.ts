@@ -21,7 +21,8 @@ export function readAreasCsv(file: string): Area[] {
     skipEmptyLines: true,
   });
   const missing = COLUMNS.filter((c) => !parsed.meta.fields?.includes(c));
-  if (missing.length) throw new Error(`${file}: line 1: missing column(s) ${missing.join(', ')}; expected ${COLUMNS.join(',')}`);
+  if (missing.length)
+    throw new Error(`${file}: line 1: missing column(s) ${missing.join(', ')}; expected ${COLUMNS.join(',')}`);
   return parsed.data.map((r, i) => {
     const level = r.level.trim() as AreaLevel;
     if (!LEVELS.includes(level)) {
@@ -40,7 +41,12 @@ export function readAreasCsv(file: string): Area[] {
 }
 
 const trim = (v: unknown) => String(v ?? '').replace(/^[\s\u00a0]+|[\s\u00a0]+$/g, '');
-const slugify = (s: string) => s.toLowerCase().replace(/\(city\)/, 'city').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slugify = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/\(city\)/, 'city')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** Areas derived from the HDX layers (names as HDX spells them). Fallback only. */
 export function areasFromHdx(adm1: HdxLayer, adm2: HdxLayer): Area[] {
@@ -48,18 +54,23 @@ export function areasFromHdx(adm1: HdxLayer, adm2: HdxLayer): Area[] {
     const p = f.properties;
     const city = p.ADM1TYP_EN === 'independent city';
     return {
-      pcode: trim(p.ADM1_PCODE), level: city ? 'city' : 'oblast', parent: null,
+      pcode: trim(p.ADM1_PCODE),
+      level: city ? 'city' : 'oblast',
+      parent: null,
       name: { ky: trim(p.ADM1_KY), ru: trim(p.ADM1_RU), en: trim(p.ADM1_EN).replace(' (city)', '') },
-      soate: null, slug: slugify(trim(p.ADM1_EN)),
+      soate: null,
+      slug: slugify(trim(p.ADM1_EN)),
     };
   });
   for (const f of adm2.data.features) {
     const p = f.properties;
     out.push({
-      pcode: trim(p.ADM2_PCODE), level: p.ADM2TYP_EN === 'district' ? 'raion' : 'town',
+      pcode: trim(p.ADM2_PCODE),
+      level: p.ADM2TYP_EN === 'district' ? 'raion' : 'town',
       parent: trim(p.ADM1_PCODE),
       name: { ky: trim(p.ADM2_KY), ru: trim(p.ADM2_RU), en: trim(p.ADM2_EN).replace(' (city)', '') },
-      soate: null, slug: slugify(trim(p.ADM2_EN)),
+      soate: null,
+      slug: slugify(trim(p.ADM2_EN)),
     });
   }
   return out.sort((a, b) => a.pcode.localeCompare(b.pcode));

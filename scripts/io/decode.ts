@@ -22,37 +22,64 @@ export function decodeText(bytes: Uint8Array, file: string, strictUtf8 = false):
     fail(0, 'a UTF-16 byte-order mark', 'UTF-8 or Windows-1251 text (wrong encoding: save the file as UTF-8 CSV)');
   }
   const nul = bytes.indexOf(0);
-  if (nul >= 0) fail(lineOf(bytes, nul), `a NUL byte at ${where(bytes, nul)}`, 'UTF-8 or Windows-1251 text (wrong encoding or a binary file)');
+  if (nul >= 0)
+    fail(
+      lineOf(bytes, nul),
+      `a NUL byte at ${where(bytes, nul)}`,
+      'UTF-8 or Windows-1251 text (wrong encoding or a binary file)',
+    );
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const bad = firstInvalidUtf8(bytes, bom ? 3 : 0);
   if (bad < 0) return { text: new TextDecoder('utf-8').decode(bytes.subarray(bom ? 3 : 0)), encoding: 'utf-8' };
   const invalid = `invalid UTF-8 byte ${hex(bytes[bad])} at ${where(bytes, bad)}`;
   if (strictUtf8) fail(lineOf(bytes, bad), invalid, 'UTF-8 text (wrong encoding)');
   // A UTF-8 byte-order mark says what the file is: a bad byte after it is damage, not Windows-1251.
-  if (bom) fail(lineOf(bytes, bad), invalid, 'UTF-8 text, as the byte-order mark at the start of the file says (a damaged file, or text of another encoding pasted in)');
+  if (bom)
+    fail(
+      lineOf(bytes, bad),
+      invalid,
+      'UTF-8 text, as the byte-order mark at the start of the file says (a damaged file, or text of another encoding pasted in)',
+    );
 
   // Windows-1251: high bytes should be mostly Cyrillic letters or the punctuation Excel writes.
   let high = 0;
   let plausible = 0;
   for (const b of bytes) {
-    if (b >= 0x80) { high++; if (isCp1251Letter(b) || CP1251_PUNCTUATION.has(b)) plausible++; }
+    if (b >= 0x80) {
+      high++;
+      if (isCp1251Letter(b) || CP1251_PUNCTUATION.has(b)) plausible++;
+    }
   }
   // Accented Latin letters (Latin-1/1252) sit alone between ASCII letters; Cyrillic words are runs of high bytes.
-  const isAsciiLetter = (b: number | undefined): boolean => b !== undefined && ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a));
+  const isAsciiLetter = (b: number | undefined): boolean =>
+    b !== undefined && ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a));
   const high8 = (b: number | undefined): boolean => b !== undefined && b >= 0x80;
   let isolated = 0;
   for (let i = 0; i < bytes.length; i++) {
-    if (isCp1251Letter(bytes[i]) && !high8(bytes[i - 1]) && !high8(bytes[i + 1]) && (isAsciiLetter(bytes[i - 1]) || isAsciiLetter(bytes[i + 1]))) isolated++;
+    if (
+      isCp1251Letter(bytes[i]) &&
+      !high8(bytes[i - 1]) &&
+      !high8(bytes[i + 1]) &&
+      (isAsciiLetter(bytes[i - 1]) || isAsciiLetter(bytes[i + 1]))
+    )
+      isolated++;
   }
   if (high > 0 && (plausible / high < 0.8 || isolated / high >= 0.5)) {
     const first = bytes.findIndex((b) => b >= 0x80);
-    fail(lineOf(bytes, first), `byte ${hex(bytes[first])} at ${where(bytes, first)}`, 'UTF-8 or Windows-1251 text (wrong encoding: the bytes are neither)');
+    fail(
+      lineOf(bytes, first),
+      `byte ${hex(bytes[first])} at ${where(bytes, first)}`,
+      'UTF-8 or Windows-1251 text (wrong encoding: the bytes are neither)',
+    );
   }
   const text = iconv.decode(Buffer.from(bytes), 'win1251');
   const koi8 = koi8Suspect(text);
   if (koi8) {
-    fail(koi8.line, `${koi8.upper} of ${koi8.letters} Cyrillic letters upper case when read as Windows-1251, e.g. ${koi8.word} on line ${koi8.line}`,
-      'UTF-8 or Windows-1251 text (wrong encoding: the file is probably KOI8-R; save it as UTF-8 or Windows-1251)');
+    fail(
+      koi8.line,
+      `${koi8.upper} of ${koi8.letters} Cyrillic letters upper case when read as Windows-1251, e.g. ${koi8.word} on line ${koi8.line}`,
+      'UTF-8 or Windows-1251 text (wrong encoding: the file is probably KOI8-R; save it as UTF-8 or Windows-1251)',
+    );
   }
   return { text, encoding: 'windows-1251' };
 }
@@ -87,13 +114,24 @@ function firstInvalidUtf8(bytes: Uint8Array, start: number): number {
   let i = start;
   while (i < bytes.length) {
     const b = bytes[i];
-    if (b < 0x80) { i++; continue; }
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
     // Sequence length and the allowed range of the second byte (no overlongs, surrogates or > U+10FFFF).
-    let n = 0, lo = 0x80, hi = 0xbf;
+    let n = 0,
+      lo = 0x80,
+      hi = 0xbf;
     if (b >= 0xc2 && b <= 0xdf) n = 1;
-    else if (b >= 0xe0 && b <= 0xef) { n = 2; if (b === 0xe0) lo = 0xa0; if (b === 0xed) hi = 0x9f; }
-    else if (b >= 0xf0 && b <= 0xf4) { n = 3; if (b === 0xf0) lo = 0x90; if (b === 0xf4) hi = 0x8f; }
-    else return i;
+    else if (b >= 0xe0 && b <= 0xef) {
+      n = 2;
+      if (b === 0xe0) lo = 0xa0;
+      if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      n = 3;
+      if (b === 0xf0) lo = 0x90;
+      if (b === 0xf4) hi = 0x8f;
+    } else return i;
     for (let k = 1; k <= n; k++) {
       const c = bytes[i + k];
       if (c === undefined || c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) return i;

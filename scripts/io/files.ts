@@ -24,7 +24,10 @@ export const published = (p: string): string => inRepo(p) ?? basename(p);
 
 /** Read and decode a file; a missing file is an input error naming the path. */
 export function readText(path: string, strictUtf8: boolean): string {
-  if (!existsSync(path)) throw new InputError([{ file: shown(path), line: 0, column: '', value: 'no such file', expected: 'an existing file' }]);
+  if (!existsSync(path))
+    throw new InputError([
+      { file: shown(path), line: 0, column: '', value: 'no such file', expected: 'an existing file' },
+    ]);
   return decodeText(readFileSync(path), shown(path), strictUtf8).text;
 }
 

@@ -33,9 +33,16 @@ export function readFactTables(root = ROOT): FactTables {
     keyFigures: P.parseKeyFigures(t('keyFigures')),
     demands: P.parseDemands(t('demands')),
     timeline: P.parseTimeline(t('timeline')),
-    corrections: P.parseCorrections(parseCsv(readText(resolve(root, FACT_FILES.corrections), true), shown(resolve(root, FACT_FILES.corrections)), { allowEmpty: true })),
+    corrections: P.parseCorrections(
+      parseCsv(readText(resolve(root, FACT_FILES.corrections), true), shown(resolve(root, FACT_FILES.corrections)), {
+        allowEmpty: true,
+      }),
+    ),
   };
-  const files = Object.fromEntries(Object.entries(FACT_FILES).map(([k, v]) => [k, shown(resolve(root, v))])) as Record<keyof FactTables, string>;
+  const files = Object.fromEntries(Object.entries(FACT_FILES).map(([k, v]) => [k, shown(resolve(root, v))])) as Record<
+    keyof FactTables,
+    string
+  >;
   crossCheck(tables, files, raw);
   return tables;
 }

@@ -4,7 +4,16 @@
  * Its sums match the published totals exactly; its spread across stations
  * is invented and must always be labelled "simulated".
  */
-import { AGAINST_ALL, SIMULATED, type Area, type Constituency, type Party, type RecountDemand, type StationCount, type StationDemandLink } from '../../src/lib/types';
+import {
+  AGAINST_ALL,
+  SIMULATED,
+  type Area,
+  type Constituency,
+  type Party,
+  type RecountDemand,
+  type StationCount,
+  type StationDemandLink,
+} from '../../src/lib/types';
 import { apportion, normal, rng } from './random';
 import { numberProvenance } from '../../src/lib/data/links';
 
@@ -34,8 +43,15 @@ export interface SimInput {
 
 /** Block of station numbers per oblast/city, as in the numbering seen in sources. */
 export const NUMBER_BLOCK: Record<string, number> = {
-  KG11000000000: 1000, KG03000000000: 2000, KG02000000000: 3000, KG04000000000: 4000,
-  KG06000000000: 5000, KG21000000000: 5000, KG07000000000: 6000, KG08000000000: 7000, KG05000000000: 8000,
+  KG11000000000: 1000,
+  KG03000000000: 2000,
+  KG02000000000: 3000,
+  KG04000000000: 4000,
+  KG06000000000: 5000,
+  KG21000000000: 5000,
+  KG07000000000: 6000,
+  KG08000000000: 7000,
+  KG05000000000: 8000,
   'KG-ABROAD': 9000,
 };
 
@@ -49,8 +65,13 @@ export function generateStations(input: SimInput): { counts: StationCount[]; lin
   const bearing = input.areas.filter((a) => a.level !== 'oblast').sort((a, b) => a.pcode.localeCompare(b.pcode));
   const domestic = bearing.filter((a) => a.level !== 'abroad');
   const abroad = bearing.filter((a) => a.level === 'abroad');
-  for (const a of domestic) if (!(input.weights[a.pcode] > 0)) throw new Error(`no simulation weight for area ${a.pcode}`);
-  const nDom = apportion(targets.stations - targets.stationsAbroad, domestic.map((a) => input.weights[a.pcode]), 1);
+  for (const a of domestic)
+    if (!(input.weights[a.pcode] > 0)) throw new Error(`no simulation weight for area ${a.pcode}`);
+  const nDom = apportion(
+    targets.stations - targets.stationsAbroad,
+    domestic.map((a) => input.weights[a.pcode]),
+    1,
+  );
   const perArea = new Map<string, number>(domestic.map((a, i) => [a.pcode, nDom[i]]));
   for (const a of abroad) perArea.set(a.pcode, targets.stationsAbroad);
   checkDemandCapacity(input, perArea);
@@ -58,36 +79,72 @@ export function generateStations(input: SimInput): { counts: StationCount[]; lin
   const numbers = numberStations(bearing, perArea, input.demands);
   const stations = bearing.flatMap((a) => numbers.get(a.pcode)!.map((no) => ({ no, area: a })));
   // Registered voters: domestic by area weight, abroad the remainder; varied within areas.
-  const regArea = apportion(targets.registeredDomestic, domestic.map((a) => input.weights[a.pcode]));
+  const regArea = apportion(
+    targets.registeredDomestic,
+    domestic.map((a) => input.weights[a.pcode]),
+  );
   const regByArea = new Map<string, number>(domestic.map((a, i) => [a.pcode, regArea[i]]));
   for (const a of abroad) regByArea.set(a.pcode, targets.registered - targets.registeredDomestic);
   const registered = new Map<number, number>();
   for (const a of bearing) {
     const list = numbers.get(a.pcode)!;
-    const parts = apportion(regByArea.get(a.pcode)!, list.map(() => Math.exp(0.35 * normal(rand))));
+    const parts = apportion(
+      regByArea.get(a.pcode)!,
+      list.map(() => Math.exp(0.35 * normal(rand))),
+    );
     list.forEach((no, i) => registered.set(no, parts[i]));
   }
   // Turnout: area effect + station noise, then scaled to the national total exactly.
   const areaTurnout = new Map(bearing.map((a) => [a.pcode, a.level === 'abroad' ? 0.2 : 0.35 + 0.06 * normal(rand)]));
-  const castWeights = stations.map((s) => registered.get(s.no)! * clamp(areaTurnout.get(s.area.pcode)! + 0.05 * normal(rand), 0.08, 0.9));
-  const cast = capped(apportion(targets.ballotsCast, castWeights), stations.map((s) => registered.get(s.no)!));
+  const castWeights = stations.map(
+    (s) => registered.get(s.no)! * clamp(areaTurnout.get(s.area.pcode)! + 0.05 * normal(rand), 0.08, 0.9),
+  );
+  const cast = capped(
+    apportion(targets.ballotsCast, castWeights),
+    stations.map((s) => registered.get(s.no)!),
+  );
 
   const ids = [...input.parties.map((p) => p.id), AGAINST_ALL];
   const manualShares = completeShares(ids, targets.finalShares, targets.electronicShares);
   const affinity = areaAffinity(bearing, ids, rand);
-  const manual = allocate(stations.map((s) => s.area.pcode), cast, ids, manualShares, affinity, rand);
+  const manual = allocate(
+    stations.map((s) => s.area.pcode),
+    cast,
+    ids,
+    manualShares,
+    affinity,
+    rand,
+  );
   // Electronic count: the same ballots read by machine; national shares as published at stage E.
   const castE = stations.map((_, i) => Math.max(0, cast[i] + Math.round(2 * normal(rand))));
-  const electronic = allocate(stations.map((s) => s.area.pcode), castE, ids, targets.electronicShares, affinity, rand, manual);
+  const electronic = allocate(
+    stations.map((s) => s.area.pcode),
+    castE,
+    ids,
+    targets.electronicShares,
+    affinity,
+    rand,
+    manual,
+  );
 
   const constituencyOf = constituencyMap(input.constituencies, numbers);
   const counts: StationCount[] = [];
   stations.forEach((s, i) => {
-    for (const [kind, votes, c] of [['electronic', electronic[i], castE[i]], ['manual', manual[i], cast[i]]] as const) {
+    for (const [kind, votes, c] of [
+      ['electronic', electronic[i], castE[i]],
+      ['manual', manual[i], cast[i]],
+    ] as const) {
       const valid = Object.values(votes).reduce((x, y) => x + y, 0);
       counts.push({
-        station: s.no, count: kind, areaPcode: s.area.pcode, constituency: constituencyOf.get(s.no) ?? null,
-        registered: registered.get(s.no)!, ballotsCast: Math.min(Math.max(c, valid), registered.get(s.no)!), invalid: 0, votes, provenance: SIMULATED,
+        station: s.no,
+        count: kind,
+        areaPcode: s.area.pcode,
+        constituency: constituencyOf.get(s.no) ?? null,
+        registered: registered.get(s.no)!,
+        ballotsCast: Math.min(Math.max(c, valid), registered.get(s.no)!),
+        invalid: 0,
+        votes,
+        provenance: SIMULATED,
       });
     }
   });
@@ -101,7 +158,11 @@ const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.m
 /** Never more ballots than registered voters: move any excess to the next station with room. */
 function capped(cast: number[], reg: number[]): number[] {
   let excess = 0;
-  const out = cast.map((c, i) => { const v = Math.min(c, reg[i]); excess += c - v; return v; });
+  const out = cast.map((c, i) => {
+    const v = Math.min(c, reg[i]);
+    excess += c - v;
+    return v;
+  });
   for (let i = 0; excess > 0 && i < out.length; i++) {
     const room = reg[i] - out[i];
     const add = Math.min(room, excess);
@@ -112,7 +173,11 @@ function capped(cast: number[], reg: number[]): number[] {
 }
 
 /** Shares for every id: final where published, else electronic, all as % of ballots cast. */
-function completeShares(ids: string[], finalShares: Record<string, number>, electronic: Record<string, number>): Record<string, number> {
+function completeShares(
+  ids: string[],
+  finalShares: Record<string, number>,
+  electronic: Record<string, number>,
+): Record<string, number> {
   const out: Record<string, number> = {};
   for (const id of ids) out[id] = finalShares[id] ?? electronic[id] ?? 0;
   return out;
@@ -135,16 +200,28 @@ function areaAffinity(areas: Area[], ids: string[], rand: () => number): Map<str
  * its share of all ballots cast, then rounded with exact column totals.
  * `like` (the manual count) makes the electronic count follow the same stations.
  */
-function allocate(areaOf: string[], cast: number[], ids: string[], shares: Record<string, number>, affinity: Map<string, Record<string, number>>, rand: () => number, like?: Record<string, number>[]): Record<string, number>[] {
+function allocate(
+  areaOf: string[],
+  cast: number[],
+  ids: string[],
+  shares: Record<string, number>,
+  affinity: Map<string, Record<string, number>>,
+  rand: () => number,
+  like?: Record<string, number>[],
+): Record<string, number>[] {
   const total = cast.reduce((s, c) => s + c, 0);
   const colTarget = ids.map((id) => (shares[id] / 100) * total);
   const validShare = ids.reduce((s, id) => s + shares[id], 0) / 100;
   // Invalid ballots vary between stations (a few points around the national rate).
-  const rowTarget = cast.map((c) => c * Math.min(0.99, Math.max(0.7, validShare + (like ? 0.005 : 0.025) * normal(rand))));
-  const m = cast.map((c, i) => ids.map((id) => {
-    const base = like ? (like[i][id] + 0.5) : c * affinity.get(areaOf[i])![id] * Math.exp(0.25 * normal(rand));
-    return Math.max(1e-6, base * (like ? Math.exp(0.03 * normal(rand)) : 1));
-  }));
+  const rowTarget = cast.map(
+    (c) => c * Math.min(0.99, Math.max(0.7, validShare + (like ? 0.005 : 0.025) * normal(rand))),
+  );
+  const m = cast.map((c, i) =>
+    ids.map((id) => {
+      const base = like ? like[i][id] + 0.5 : c * affinity.get(areaOf[i])![id] * Math.exp(0.25 * normal(rand));
+      return Math.max(1e-6, base * (like ? Math.exp(0.03 * normal(rand)) : 1));
+    }),
+  );
   for (let iter = 0; iter < 30; iter++) {
     for (let j = 0; j < ids.length; j++) {
       const s = m.reduce((x, row) => x + row[j], 0);
@@ -157,10 +234,15 @@ function allocate(areaOf: string[], cast: number[], ids: string[], shares: Recor
       for (let j = 0; j < row.length; j++) row[j] *= f;
     });
   }
-  const out = cast.map(() => ({} as Record<string, number>));
+  const out = cast.map(() => ({}) as Record<string, number>);
   ids.forEach((id, j) => {
-    const col = apportion(Math.round(colTarget[j]), m.map((row) => row[j]));
-    col.forEach((v, i) => { out[i][id] = v; });
+    const col = apportion(
+      Math.round(colTarget[j]),
+      m.map((row) => row[j]),
+    );
+    col.forEach((v, i) => {
+      out[i][id] = v;
+    });
   });
   return out;
 }
@@ -168,8 +250,13 @@ function allocate(areaOf: string[], cast: number[], ids: string[], shares: Recor
 function checkDemandCapacity(input: SimInput, perArea: Map<string, number>): void {
   for (const d of input.demands) {
     if (!d.areaPcode || d.stations === null) continue;
-    const n = [...perArea].filter(([p]) => p === d.areaPcode || input.areas.find((a) => a.pcode === p)?.parent === d.areaPcode).reduce((s, [, v]) => s + v, 0);
-    if (n < d.stations) throw new Error(`demand ${d.id} names ${d.stations} stations in ${d.areaPcode}, but the simulation gives that area only ${n}`);
+    const n = [...perArea]
+      .filter(([p]) => p === d.areaPcode || input.areas.find((a) => a.pcode === p)?.parent === d.areaPcode)
+      .reduce((s, [, v]) => s + v, 0);
+    if (n < d.stations)
+      throw new Error(
+        `demand ${d.id} names ${d.stations} stations in ${d.areaPcode}, but the simulation gives that area only ${n}`,
+      );
   }
 }
 
@@ -181,7 +268,7 @@ function numberStations(areas: Area[], perArea: Map<string, number>, demands: Re
     const block = NUMBER_BLOCK[regionOf(a)];
     const list: number[] = [];
     for (let k = 0; k < perArea.get(a.pcode)!; k++) {
-      const n = (next.get(block) ?? block + 1);
+      const n = next.get(block) ?? block + 1;
       list.push(n);
       next.set(block, n + 1);
     }
@@ -191,7 +278,9 @@ function numberStations(areas: Area[], perArea: Map<string, number>, demands: Re
   for (const d of demands) {
     for (const no of d.stationNumbers) {
       if (all.has(no)) continue;
-      const target = d.areaPcode ?? areas.find((a) => a.level !== 'abroad' && NUMBER_BLOCK[regionOf(a)] === Math.floor(no / 1000) * 1000)?.pcode;
+      const target =
+        d.areaPcode ??
+        areas.find((a) => a.level !== 'abroad' && NUMBER_BLOCK[regionOf(a)] === Math.floor(no / 1000) * 1000)?.pcode;
       const list = target ? out.get(target) : undefined;
       if (!list) throw new Error(`demand ${d.id}: cannot place station ${no}`);
       list[list.length - 1] = no;
@@ -210,21 +299,38 @@ function constituencyMap(constituencies: Constituency[], numbers: Map<string, nu
   for (const [pcode, list] of numbers) {
     const cs = (byArea.get(pcode) ?? []).sort((a, b) => a - b);
     if (cs.length === 0) continue;
-    const parts = apportion(list.length, cs.map(() => 1));
+    const parts = apportion(
+      list.length,
+      cs.map(() => 1),
+    );
     let k = 0;
-    cs.forEach((no, i) => { for (let j = 0; j < parts[i]; j++) out.set(list[k++], no); });
+    cs.forEach((no, i) => {
+      for (let j = 0; j < parts[i]; j++) out.set(list[k++], no);
+    });
   }
   return out;
 }
 
 /** Attach demands to stations: named stations from the source; counted ones picked (seeded) in the named area. */
-function linkDemands(demands: RecountDemand[], areas: Area[], numbers: Map<string, number[]>, rand: () => number): StationDemandLink[] {
+function linkDemands(
+  demands: RecountDemand[],
+  areas: Area[],
+  numbers: Map<string, number[]>,
+  rand: () => number,
+): StationDemandLink[] {
   const links: StationDemandLink[] = [];
   for (const d of demands) {
-    for (const no of d.stationNumbers) links.push({ station: no, demandId: d.id, provenance: numberProvenance(d.stationNumbersAsWritten, no) });
+    for (const no of d.stationNumbers)
+      links.push({ station: no, demandId: d.id, provenance: numberProvenance(d.stationNumbersAsWritten, no) });
     if (d.stationNumbers.length || !d.areaPcode || d.stations === null) continue;
-    const pool = [...numbers].filter(([p]) => p === d.areaPcode || areas.find((a) => a.pcode === p)?.parent === d.areaPcode).flatMap(([, l]) => l);
-    const picked = [...pool].map((no) => ({ no, r: rand() })).sort((a, b) => a.r - b.r).slice(0, d.stations).map((x) => x.no);
+    const pool = [...numbers]
+      .filter(([p]) => p === d.areaPcode || areas.find((a) => a.pcode === p)?.parent === d.areaPcode)
+      .flatMap(([, l]) => l);
+    const picked = [...pool]
+      .map((no) => ({ no, r: rand() }))
+      .sort((a, b) => a.r - b.r)
+      .slice(0, d.stations)
+      .map((x) => x.no);
     for (const no of picked.sort((a, b) => a - b)) links.push({ station: no, demandId: d.id, provenance: 'simulated' });
   }
   return links.sort((a, b) => a.station - b.station || a.demandId.localeCompare(b.demandId));

@@ -58,22 +58,34 @@ export function renderBars(rows: BarRow[], options: BarOptions): string {
   const labelW = Math.round(Math.min(width * 0.5, Math.max(72, ...rows.map((r) => textWidth(r.label, FONT) + 12))));
   const barMax = width - labelW - valueW;
   const max = options.max ?? Math.max(1, ...rows.map((r) => r.value));
-  const sim = options.simulatedLabel ? `<text x="0" y="14" font-size="12" font-weight="bold" fill="#b00020" class="chart-simulated">${esc(options.simulatedLabel)}</text>` : '';
+  const sim = options.simulatedLabel
+    ? `<text x="0" y="14" font-size="12" font-weight="bold" fill="#b00020" class="chart-simulated">${esc(options.simulatedLabel)}</text>`
+    : '';
   let y = options.simulatedLabel ? 22 : 2;
-  const body = rows.map((row) => {
-    const lines = labelLines(row.label, labelW - 10);
-    const rowH = lines.length > 1 ? 38 : 24;
-    const mid = y + rowH / 2;
-    const w = r1(Math.max(0, (row.value / max) * barMax));
-    const tspans = lines.map((l, i) => `<tspan x="${labelW - 8}" y="${r1(mid + 4.5 + (i - (lines.length - 1) / 2) * 15)}">${esc(l)}</tspan>`).join('');
-    const text = `<text text-anchor="end" font-size="${FONT}" class="bar-label">${tspans}</text>`;
-    const linked = row.href ? `<a href="${esc(row.href)}">${text}</a>` : text;
-    const g = `<g>${linked}<rect x="${labelW}" y="${r1(mid - 8)}" width="${w}" height="16" fill="${esc(row.colour)}"${stroke(row.colour)}/>`
-      + `<text x="${r1(labelW + w + 6)}" y="${r1(mid + 4.5)}" font-size="${FONT}" class="bar-value">${esc(options.format(row.value))}</text></g>`;
-    y += rowH;
-    return g;
-  }).join('');
+  const body = rows
+    .map((row) => {
+      const lines = labelLines(row.label, labelW - 10);
+      const rowH = lines.length > 1 ? 38 : 24;
+      const mid = y + rowH / 2;
+      const w = r1(Math.max(0, (row.value / max) * barMax));
+      const tspans = lines
+        .map(
+          (l, i) =>
+            `<tspan x="${labelW - 8}" y="${r1(mid + 4.5 + (i - (lines.length - 1) / 2) * 15)}">${esc(l)}</tspan>`,
+        )
+        .join('');
+      const text = `<text text-anchor="end" font-size="${FONT}" class="bar-label">${tspans}</text>`;
+      const linked = row.href ? `<a href="${esc(row.href)}">${text}</a>` : text;
+      const g =
+        `<g>${linked}<rect x="${labelW}" y="${r1(mid - 8)}" width="${w}" height="16" fill="${esc(row.colour)}"${stroke(row.colour)}/>` +
+        `<text x="${r1(labelW + w + 6)}" y="${r1(mid + 4.5)}" font-size="${FONT}" class="bar-value">${esc(options.format(row.value))}</text></g>`;
+      y += rowH;
+      return g;
+    })
+    .join('');
   const height = Math.ceil(y + 2);
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="group" aria-labelledby="${id}-t ${id}-d" class="chart-bars" font-family="system-ui, sans-serif" fill="#1b1b1b">`
-    + `<title id="${id}-t">${esc(options.title)}</title><desc id="${id}-d">${esc(options.desc)}</desc>${sim}${body}</svg>`;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="group" aria-labelledby="${id}-t ${id}-d" class="chart-bars" font-family="system-ui, sans-serif" fill="#1b1b1b">` +
+    `<title id="${id}-t">${esc(options.title)}</title><desc id="${id}-d">${esc(options.desc)}</desc>${sim}${body}</svg>`
+  );
 }

@@ -37,21 +37,31 @@ export function renderStationGrid(cells: GridCell[], o: GridOptions): string {
   const gridH = rows * (size + gap);
   const items = [...o.legend, { colour: '#ffffff', label: o.demandLabel, outline: true }];
   const legendY = top + gridH + 14;
-  let lx = 4, ly = legendY;
-  const legend = items.map((it) => {
-    const w = 28 + it.label.length * 7.4;
-    if (lx + w > width) { lx = 4; ly += 20; }
-    const s = `<g transform="translate(${lx},${ly})"><rect width="12" height="12" fill="${it.colour}" stroke="${'outline' in it ? '#000' : 'none'}" stroke-width="2"/><text x="17" y="10" font-size="12">${esc(it.label)}</text></g>`;
-    lx += w;
-    return s;
-  }).join('');
+  let lx = 4,
+    ly = legendY;
+  const legend = items
+    .map((it) => {
+      const w = 28 + it.label.length * 7.4;
+      if (lx + w > width) {
+        lx = 4;
+        ly += 20;
+      }
+      const s = `<g transform="translate(${lx},${ly})"><rect width="12" height="12" fill="${it.colour}" stroke="${'outline' in it ? '#000' : 'none'}" stroke-width="2"/><text x="17" y="10" font-size="12">${esc(it.label)}</text></g>`;
+      lx += w;
+      return s;
+    })
+    .join('');
   const height = ly + 20;
-  const body = cells.map((c, i) => {
-    const x = 4 + (i % cols) * (size + gap);
-    const y = top + Math.floor(i / cols) * (size + gap);
-    const stroke = c.demanded ? ' stroke="#000" stroke-width="2.5"' : ' stroke="#fff" stroke-width="0.5"';
-    return `<a href="${esc(c.href)}" aria-label="${esc(c.label)}"><rect x="${x}" y="${y}" width="${size}" height="${size}" fill="${c.colour}"${stroke}><title>${esc(c.label)}</title></rect></a>`;
-  }).join('');
-  const sim = o.simulatedLabel ? `<text x="4" y="16" font-size="13" font-weight="700" fill="#8a1c00">${esc(o.simulatedLabel)}</text>` : '';
+  const body = cells
+    .map((c, i) => {
+      const x = 4 + (i % cols) * (size + gap);
+      const y = top + Math.floor(i / cols) * (size + gap);
+      const stroke = c.demanded ? ' stroke="#000" stroke-width="2.5"' : ' stroke="#fff" stroke-width="0.5"';
+      return `<a href="${esc(c.href)}" aria-label="${esc(c.label)}"><rect x="${x}" y="${y}" width="${size}" height="${size}" fill="${c.colour}"${stroke}><title>${esc(c.label)}</title></rect></a>`;
+    })
+    .join('');
+  const sim = o.simulatedLabel
+    ? `<text x="4" y="16" font-size="13" font-weight="700" fill="#8a1c00">${esc(o.simulatedLabel)}</text>`
+    : '';
   return `<svg xmlns="http://www.w3.org/2000/svg" class="station-grid" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="group" aria-labelledby="${o.id}-t ${o.id}-d"><title id="${o.id}-t">${esc(o.title)}</title><desc id="${o.id}-d">${esc(o.desc)}</desc>${sim}${body}${legend}</svg>`;
 }

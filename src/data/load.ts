@@ -9,7 +9,7 @@ import type { SiteData } from '../lib/types';
 const DIR = resolve(process.cwd(), '.derived', 'data');
 let cache: SiteData | null = null;
 
-/** Load (once) the derived bundle written by scripts/build-data.ts. */
+/** Load (once) the derived bundle written by scripts/buildData.ts. */
 export function loadSite(): SiteData {
   if (cache) return cache;
   const file = resolve(DIR, 'site.json');

@@ -29,8 +29,14 @@ export function socialCards(site: SiteData, lang: Lang, figureIds: Set<string>):
     cards.push({ name: `region-${a.slug}`, pageTitle: tx('card.region', { name: a.name[lang] }), figureId: fig });
   }
   for (const p of site.parties) {
-    cards.push({ name: `party-${p.id}`, pageTitle: tx('card.party', { name: p.name[lang] }), figureId: `share-map-${p.id}` });
+    cards.push({
+      name: `party-${p.id}`,
+      pageTitle: tx('card.party', { name: p.name[lang] }),
+      figureId: `share-map-${p.id}`,
+    });
   }
-  for (const c of cards) if (!figureIds.has(c.figureId)) throw new Error(`socialCards: card "${c.name}" uses unknown figure "${c.figureId}"`);
+  for (const c of cards)
+    if (!figureIds.has(c.figureId))
+      throw new Error(`socialCards: card "${c.name}" uses unknown figure "${c.figureId}"`);
   return cards;
 }

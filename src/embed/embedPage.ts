@@ -6,7 +6,8 @@
 import { ART_CSS } from '../figures/art';
 
 /** Runs in <head> before paint: `?plain` (or `&plain`) hides title and credits. */
-export const PLAIN_TOGGLE = "if(/[?&]plain(?:[=&]|$)/.test(location.search))document.documentElement.className+=' kg-plain'";
+export const PLAIN_TOGGLE =
+  "if(/[?&]plain(?:[=&]|$)/.test(location.search))document.documentElement.className+=' kg-plain'";
 
 /** CSS of the embed pages (inline, no external request, no web fonts). */
 export const EMBED_CSS = [

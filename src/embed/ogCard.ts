@@ -23,10 +23,24 @@ export function ogCardSvg(c: OgCardInput): string {
   const W = OG_WIDTH;
   const H = OG_HEIGHT;
   const textW = c.figure ? 560 : W - 120;
-  const parts: string[] = [`<rect width="${W}" height="${H}" fill="#fff"/><rect width="${W}" height="14" fill="#0b5cad"/>`];
-  const site = textBlock(wrapText(c.siteTitle, textW, 28, 2, 0.7), 60, 90, 28, `fill="#0b5cad" font-weight="bold" ${FONT}`);
+  const parts: string[] = [
+    `<rect width="${W}" height="${H}" fill="#fff"/><rect width="${W}" height="14" fill="#0b5cad"/>`,
+  ];
+  const site = textBlock(
+    wrapText(c.siteTitle, textW, 28, 2, 0.7),
+    60,
+    90,
+    28,
+    `fill="#0b5cad" font-weight="bold" ${FONT}`,
+  );
   parts.push(site.svg);
-  const title = textBlock(wrapText(c.pageTitle, textW, 50, 4, 0.7), 60, site.bottom + 80, 50, `fill="#1a1a1a" font-weight="bold" ${FONT}`);
+  const title = textBlock(
+    wrapText(c.pageTitle, textW, 50, 4, 0.7),
+    60,
+    site.bottom + 80,
+    50,
+    `fill="#1a1a1a" font-weight="bold" ${FONT}`,
+  );
   parts.push(title.svg);
   parts.push(textBlock(wrapText(c.subtitle, textW, 24, 2), 60, title.bottom + 50, 24, `fill="#444" ${FONT}`).svg);
   parts.push(`<text x="60" y="${H - 40}" font-size="22" fill="#555" ${FONT}>${esc(c.address)}</text>`);
@@ -41,7 +55,10 @@ export function ogCardSvg(c: OgCardInput): string {
     const fy = 70 + Math.round((boxH - fh) / 2);
     parts.push(`<rect x="${W - 50 - boxW}" y="60" width="${boxW + 20}" height="${boxH + 20}" fill="#f6f7f9" rx="8"/>`);
     parts.push(nestSvg(c.figure, fx, fy, fw, fh));
-    if (c.simulatedLabel) parts.push(`<text x="${W - 40}" y="${H - 40}" text-anchor="end" font-size="18" font-weight="bold" fill="#8a4500" ${FONT}>${esc(c.simulatedLabel)}</text>`);
+    if (c.simulatedLabel)
+      parts.push(
+        `<text x="${W - 40}" y="${H - 40}" text-anchor="end" font-size="18" font-weight="bold" fill="#8a4500" ${FONT}>${esc(c.simulatedLabel)}</text>`,
+      );
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">${parts.join('')}</svg>\n`;
 }

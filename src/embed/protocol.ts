@@ -19,8 +19,16 @@ export const MAX_HEIGHT = 100000;
 const CHILD_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const FIGURE_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
-export interface KgHeightMessage { type: 'kg-embed-height'; id: string; height: number }
-export interface AmpSizeMessage { sentinel: 'amp'; type: 'embed-size'; height: number }
+export interface KgHeightMessage {
+  type: 'kg-embed-height';
+  id: string;
+  height: number;
+}
+export interface AmpSizeMessage {
+  sentinel: 'amp';
+  type: 'embed-size';
+  height: number;
+}
 
 /** What the child learns from its own query string. */
 export interface ChildQuery {
@@ -58,7 +66,8 @@ export function httpOrigin(url: string | null | undefined): string | null {
 }
 
 /** A valid height: a whole number of px in 1..MAX_HEIGHT. */
-export const isHeight = (h: unknown): h is number => typeof h === 'number' && Number.isInteger(h) && h > 0 && h <= MAX_HEIGHT;
+export const isHeight = (h: unknown): h is number =>
+  typeof h === 'number' && Number.isInteger(h) && h > 0 && h <= MAX_HEIGHT;
 
 /** pym.js string message. */
 export function pymMessage(childId: string, type: string, value: string | number): string {
@@ -74,7 +83,11 @@ export function parsePymMessage(data: unknown, childId: string): { type: string;
 }
 
 /** The three height messages the child posts (pym only with a childId). */
-export function heightMessages(figureId: string, childId: string | null, height: number): (string | KgHeightMessage | AmpSizeMessage)[] {
+export function heightMessages(
+  figureId: string,
+  childId: string | null,
+  height: number,
+): (string | KgHeightMessage | AmpSizeMessage)[] {
   const out: (string | KgHeightMessage | AmpSizeMessage)[] = [
     { type: 'kg-embed-height', id: figureId, height },
     { sentinel: 'amp', type: 'embed-size', height },
@@ -111,7 +124,10 @@ export function parseKgMessage(data: unknown): KgHeightMessage | null {
  * Host side: accept a height message only from the iframe's own window and
  * the origin of its src. `fromFrame` is `event.source === iframe.contentWindow`.
  */
-export function acceptHostMessage(ev: { origin: string; data: unknown; fromFrame: boolean }, frameSrc: string): number | null {
+export function acceptHostMessage(
+  ev: { origin: string; data: unknown; fromFrame: boolean },
+  frameSrc: string,
+): number | null {
   if (!ev.fromFrame) return null;
   const origin = httpOrigin(frameSrc);
   if (!origin || ev.origin !== origin) return null;

@@ -34,7 +34,10 @@ export function svgSize(svg: string): { width: number; height: number } {
  * phone, and the larger of the two; rounded up to 10, within 240–1000.
  */
 export function defaultEmbedHeight(svg: string, narrowSvg?: string, chromePx = 190): number {
-  const at = (s: string, w: number, chrome: number) => { const { width, height } = svgSize(s); return (w * height) / width + chrome; };
+  const at = (s: string, w: number, chrome: number) => {
+    const { width, height } = svgSize(s);
+    return (w * height) / width + chrome;
+  };
   const need = Math.max(at(svg, 640, chromePx), narrowSvg ? at(narrowSvg, 360, chromePx + 90) : 0);
   return Math.min(1000, Math.max(240, Math.ceil(need / 10) * 10));
 }
@@ -60,10 +63,14 @@ export function embedUrl(origin: string, lang: Lang, id: string): string {
  * Throws on an id that is not URL-safe (ids are stable and lower-case).
  */
 export function buildSnippet(input: SnippetInput): string {
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(input.id)) throw new Error(`buildSnippet: figure id "${input.id}" is not URL-safe (expected [a-z0-9-])`);
-  if (!Number.isInteger(input.height) || input.height <= 0) throw new Error(`buildSnippet: height ${input.height} for "${input.id}" is not a positive integer`);
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(input.id))
+    throw new Error(`buildSnippet: figure id "${input.id}" is not URL-safe (expected [a-z0-9-])`);
+  if (!Number.isInteger(input.height) || input.height <= 0)
+    throw new Error(`buildSnippet: height ${input.height} for "${input.id}" is not a positive integer`);
   const origin = new URL(input.origin).origin;
   const src = embedUrl(origin, input.lang, input.id);
-  return `<iframe src="${esc(src)}" title="${esc(input.title)}" loading="lazy" width="100%" height="${input.height}" style="border:0;width:100%" data-kg-embed></iframe>`
-    + `<script async src="${esc(origin)}/embed/resize.js"></script>`;
+  return (
+    `<iframe src="${esc(src)}" title="${esc(input.title)}" loading="lazy" width="100%" height="${input.height}" style="border:0;width:100%" data-kg-embed></iframe>` +
+    `<script async src="${esc(origin)}/embed/resize.js"></script>`
+  );
 }

@@ -23,14 +23,19 @@ const PAD = 16;
 const FONT = 'font-family="DejaVu Sans, system-ui, sans-serif"';
 
 /** Wrap a figure into a self-describing SVG document (deterministic). */
-export function standaloneSvg(fig: Pick<FigureSpec, 'id' | 'title' | 'takeaway' | 'svg' | 'simulated' | 'sourceIds' | 'note'>, text: StandaloneText): string {
+export function standaloneSvg(
+  fig: Pick<FigureSpec, 'id' | 'title' | 'takeaway' | 'svg' | 'simulated' | 'sourceIds' | 'note'>,
+  text: StandaloneText,
+): string {
   const inner = svgSize(fig.svg);
   const W = Math.max(480, inner.width) + 2 * PAD;
   const tw = W - 2 * PAD;
   const parts: string[] = [];
   // Charts that draw their own title and source get them hidden: drawn once, here.
   const hide = /class="chart-(title|source)"/.test(fig.svg) ? '.chart-title,.chart-source{display:none}' : '';
-  const simInFigure = /class="(chart-simulated|simulated-badge)"/.test(fig.svg) || (!!text.figureSimulated && fig.svg.includes(`>${text.figureSimulated}<`));
+  const simInFigure =
+    /class="(chart-simulated|simulated-badge)"/.test(fig.svg) ||
+    (!!text.figureSimulated && fig.svg.includes(`>${text.figureSimulated}<`));
   const noteInFigure = !!fig.note && (fig.svg.includes(fig.note) || fig.svg.includes(esc(fig.note)));
   let y = PAD + 18;
   const title = textBlock(wrapText(fig.title, tw, 18, 3, 0.7), PAD, y, 18, `font-weight="bold" fill="#1a1a1a" ${FONT}`);
@@ -42,14 +47,22 @@ export function standaloneSvg(fig: Pick<FigureSpec, 'id' | 'title' | 'takeaway' 
   if (fig.simulated && !simInFigure) {
     const label = esc(text.simulated);
     const w = Math.min(tw, Math.round(text.simulated.length * 12 * 0.72) + 12);
-    parts.push(`<rect x="${PAD}" y="${y}" width="${w}" height="20" rx="3" fill="#fff6ec" stroke="#b35900"/><text x="${PAD + 6}" y="${y + 14}" font-size="12" font-weight="bold" fill="#8a4500" ${FONT}>${label}</text>`);
+    parts.push(
+      `<rect x="${PAD}" y="${y}" width="${w}" height="20" rx="3" fill="#fff6ec" stroke="#b35900"/><text x="${PAD + 6}" y="${y + 14}" font-size="12" font-weight="bold" fill="#8a4500" ${FONT}>${label}</text>`,
+    );
     y += 28;
   }
   const figW = tw;
   const figH = Math.round((inner.height * figW) / inner.width);
   parts.push(nestSvg(fig.svg, PAD, y, figW, figH, hide));
   y += figH + 18;
-  const src = textBlock(wrapText(`${text.sources}: ${fig.sourceIds.join(', ')}`, tw, 11, 3), PAD, y, 11, `fill="#444" ${FONT}`);
+  const src = textBlock(
+    wrapText(`${text.sources}: ${fig.sourceIds.join(', ')}`, tw, 11, 3),
+    PAD,
+    y,
+    11,
+    `fill="#444" ${FONT}`,
+  );
   parts.push(src.svg);
   y = src.bottom + 15;
   if (fig.note && !noteInFigure) {
@@ -60,6 +73,8 @@ export function standaloneSvg(fig: Pick<FigureSpec, 'id' | 'title' | 'takeaway' 
   const site = textBlock([text.site], PAD, y, 11, `fill="#0b5cad" ${FONT}`);
   parts.push(site.svg);
   const H = site.bottom + PAD;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(fig.title)}">`
-    + `<title>${esc(fig.title)}</title><rect width="100%" height="100%" fill="#fff"/>${parts.join('')}</svg>\n`;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(fig.title)}">` +
+    `<title>${esc(fig.title)}</title><rect width="100%" height="100%" fill="#fff"/>${parts.join('')}</svg>\n`
+  );
 }

@@ -13,7 +13,10 @@ export function wrapText(text: string, widthPx: number, fontPx: number, maxLines
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const next = line ? `${line} ${word}` : word;
-    if (next.length <= perLine || !line) { line = next; continue; }
+    if (next.length <= perLine || !line) {
+      line = next;
+      continue;
+    }
     lines.push(line);
     line = word;
   }
@@ -25,9 +28,17 @@ export function wrapText(text: string, widthPx: number, fontPx: number, maxLines
 }
 
 /** <text> lines starting at baseline y; returns the markup and the y below the last line. */
-export function textBlock(lines: string[], x: number, y: number, fontPx: number, attrs: string): { svg: string; bottom: number } {
+export function textBlock(
+  lines: string[],
+  x: number,
+  y: number,
+  fontPx: number,
+  attrs: string,
+): { svg: string; bottom: number } {
   const lh = Math.round(fontPx * 1.3);
-  const svg = lines.map((l, i) => `<text x="${x}" y="${y + i * lh}" font-size="${fontPx}" ${attrs}>${esc(l)}</text>`).join('');
+  const svg = lines
+    .map((l, i) => `<text x="${x}" y="${y + i * lh}" font-size="${fontPx}" ${attrs}>${esc(l)}</text>`)
+    .join('');
   return { svg, bottom: y + (lines.length - 1) * lh + Math.round(fontPx * 0.45) };
 }
 

@@ -10,8 +10,10 @@ import { helpers } from './helpers';
 import { shareBarsParts } from './bars';
 import { STATION_ONLY_SOURCES } from '../lib/sources';
 
-const hasMap = (site: SiteData, no: number): boolean => (site.constituencies.find((c) => c.no === no)?.areaPcodes.length ?? 0) > 0;
-const hasResults = (site: SiteData, no: number): boolean => (site.constituencySummaries[String(no)]?.manual?.ballotsCast ?? 0) > 0;
+const hasMap = (site: SiteData, no: number): boolean =>
+  (site.constituencies.find((c) => c.no === no)?.areaPcodes.length ?? 0) > 0;
+const hasResults = (site: SiteData, no: number): boolean =>
+  (site.constituencySummaries[String(no)]?.manual?.ballotsCast ?? 0) > 0;
 
 export function constituencyFigures(ctx: FigureContext): FigureSpec[] {
   const h = helpers(ctx);
@@ -23,27 +25,57 @@ export function constituencyFigures(ctx: FigureContext): FigureSpec[] {
       const title = h.t('const.mapTitle', { n: c.no });
       const names = c.areaPcodes.map((p) => h.areaName(p));
       out.push({
-        id: `constituency-map-${c.no}`, page,
-        title, takeaway: h.t('const.mapTakeaway'),
-        ...artboards((artboard) => renderAreaMap({
-          topology: ctx.topology, areas: site.areas, pcode: c.areaPcodes[0], group: c.areaPcodes, lang,
-          hrefFor: h.regionHref, nameFor: h.areaName, labelFor: h.areaName,
-          title, desc: h.t('const.mapTakeaway'), simulated: false, id: `map-constituency-${c.no}`, artboard,
-        })),
+        id: `constituency-map-${c.no}`,
+        page,
+        title,
+        takeaway: h.t('const.mapTakeaway'),
+        ...artboards((artboard) =>
+          renderAreaMap({
+            topology: ctx.topology,
+            areas: site.areas,
+            pcode: c.areaPcodes[0],
+            group: c.areaPcodes,
+            lang,
+            hrefFor: h.regionHref,
+            nameFor: h.areaName,
+            labelFor: h.areaName,
+            title,
+            desc: h.t('const.mapTakeaway'),
+            simulated: false,
+            id: `map-constituency-${c.no}`,
+            artboard,
+          }),
+        ),
         table: { header: [h.t('col.area')], rows: names.map((n) => [n]) },
-        data: { header: ['constituency', 'area_pcode', 'area_name_en', 'coverage_as_published', 'source_ids'], rows: c.areaPcodes.map((p) => [c.no, p, h.area.get(p)?.name.en ?? p, c.coverage, c.sourceIds.join(';')]) },
-        sourceIds: [...c.sourceIds, 'HDX-CODAB'], simulated: false, note: ATTRIBUTION,
+        data: {
+          header: ['constituency', 'area_pcode', 'area_name_en', 'coverage_as_published', 'source_ids'],
+          rows: c.areaPcodes.map((p) => [c.no, p, h.area.get(p)?.name.en ?? p, c.coverage, c.sourceIds.join(';')]),
+        },
+        sourceIds: [...c.sourceIds, 'HDX-CODAB'],
+        simulated: false,
+        note: ATTRIBUTION,
       });
     }
     if (hasResults(site, c.no)) {
       const sum = site.constituencySummaries[String(c.no)];
       const title = h.t('const.resultsTitle', { n: c.no });
-      const takeaway = sum.simulated ? `${h.t('const.resultsTakeaway')} ${h.t('simNote')}` : h.t('const.resultsTakeaway');
+      const takeaway = sum.simulated
+        ? `${h.t('const.resultsTakeaway')} ${h.t('simNote')}`
+        : h.t('const.resultsTakeaway');
       out.push({
-        id: `constituency-results-${c.no}`, page,
-        title, takeaway,
-        ...shareBarsParts(ctx, sum.manual!, { key: ['constituency', c.no], title, takeaway, simulated: sum.simulated, svgId: `bars-constituency-${c.no}` }),
-        sourceIds: STATION_ONLY_SOURCES, simulated: sum.simulated,
+        id: `constituency-results-${c.no}`,
+        page,
+        title,
+        takeaway,
+        ...shareBarsParts(ctx, sum.manual!, {
+          key: ['constituency', c.no],
+          title,
+          takeaway,
+          simulated: sum.simulated,
+          svgId: `bars-constituency-${c.no}`,
+        }),
+        sourceIds: STATION_ONLY_SOURCES,
+        simulated: sum.simulated,
       });
     }
   }

@@ -14,7 +14,9 @@ export function helpers(ctx: FigureContext) {
   const tr = t(lang);
   return {
     t: tr,
-    area, party, partyName,
+    area,
+    party,
+    partyName,
     areaName: (p: string): string => area.get(p)?.name[lang] ?? (p === 'KG' ? tr('label.kyrgyzstan') : p),
     num: (v: number, d = 0): string => formatNumber(v, lang, d),
     pct: (v: number, d = 1): string => formatPct(v, lang, d),
@@ -26,4 +28,5 @@ export function helpers(ctx: FigureContext) {
 }
 
 /** Units drawn on the national maps (raions, towns, the two cities). */
-export const mapUnits = (ctx: FigureContext): string[] => ctx.site.areas.filter((a) => a.level !== 'oblast' && a.level !== 'abroad').map((a) => a.pcode);
+export const mapUnits = (ctx: FigureContext): string[] =>
+  ctx.site.areas.filter((a) => a.level !== 'oblast' && a.level !== 'abroad').map((a) => a.pcode);

@@ -15,7 +15,6 @@ import { areaFigures } from './area';
 import { barFigures } from './bars';
 import { constituencyFigures } from './constituency';
 
-
 /** Every builder, in the order their figures are listed. */
 const BUILDERS: FigureBuilder[] = [nationalFigures, statsFigures, areaFigures, barFigures, constituencyFigures];
 

@@ -13,7 +13,6 @@ import { STATION_ONLY_SOURCES, STATION_SOURCES } from '../lib/sources';
 const PAGE = 'count/';
 const binRows = (bins: Bin[]): (string | number)[][] => bins.map((b) => [b.x0, b.x1, b.count]);
 
-
 export function statsFigures(ctx: FigureContext): FigureSpec[] {
   const h = helpers(ctx);
   const { analysis: a } = ctx;
@@ -29,67 +28,241 @@ export function statsFigures(ctx: FigureContext): FigureSpec[] {
   const margins = a.seats.margins;
   return [
     {
-      id: 'seat-margins', page: PAGE,
-      title: h.t('seats.title'), takeaway: h.t('seats.takeaway'),
-      ...artboards((art) => seatMarginChart(margins, { ...plotSize(art), text: { title: h.t('seats.title'), xLabel: h.t('seats.x'), simulatedLabel: simText }, simulated: sim, partyLabels, outLabel: h.t('seats.out'), inLabel: h.t('seats.in'), format: (n) => h.num(n), contested: { votes: a.contested.ballotsCast, label: h.t('seats.contested') } })),
-      table: { header: [h.t('col.party'), h.t('col.seats'), h.t('col.out'), h.t('col.in')], rows: margins.map((m) => [h.partyName(m.partyId, false), m.seats, m.out?.votes ?? '—', m.in?.votes ?? '—']) },
-      data: { header: ['party_id', 'votes', 'seats', 'votes_to_lose_a_seat', 'counterpart_out', 'votes_to_gain_a_seat', 'counterpart_in', 'contested_ballots_cast', 'contested_simulated'], rows: margins.map((m) => [m.partyId, a.seats.votes[m.partyId] ?? null, m.seats, m.out?.votes ?? null, m.out?.counterpart ?? null, m.in?.votes ?? null, m.in?.counterpart ?? null, a.contested.ballotsCast, sim]) },
-      sourceIds: [...new Set([...seatSources, ...STATION_SOURCES])], simulated: sim,
+      id: 'seat-margins',
+      page: PAGE,
+      title: h.t('seats.title'),
+      takeaway: h.t('seats.takeaway'),
+      ...artboards((art) =>
+        seatMarginChart(margins, {
+          ...plotSize(art),
+          text: { title: h.t('seats.title'), xLabel: h.t('seats.x'), simulatedLabel: simText },
+          simulated: sim,
+          partyLabels,
+          outLabel: h.t('seats.out'),
+          inLabel: h.t('seats.in'),
+          format: (n) => h.num(n),
+          contested: { votes: a.contested.ballotsCast, label: h.t('seats.contested') },
+        }),
+      ),
+      table: {
+        header: [h.t('col.party'), h.t('col.seats'), h.t('col.out'), h.t('col.in')],
+        rows: margins.map((m) => [h.partyName(m.partyId, false), m.seats, m.out?.votes ?? '—', m.in?.votes ?? '—']),
+      },
+      data: {
+        header: [
+          'party_id',
+          'votes',
+          'seats',
+          'votes_to_lose_a_seat',
+          'counterpart_out',
+          'votes_to_gain_a_seat',
+          'counterpart_in',
+          'contested_ballots_cast',
+          'contested_simulated',
+        ],
+        rows: margins.map((m) => [
+          m.partyId,
+          a.seats.votes[m.partyId] ?? null,
+          m.seats,
+          m.out?.votes ?? null,
+          m.out?.counterpart ?? null,
+          m.in?.votes ?? null,
+          m.in?.counterpart ?? null,
+          a.contested.ballotsCast,
+          sim,
+        ]),
+      },
+      sourceIds: [...new Set([...seatSources, ...STATION_SOURCES])],
+      simulated: sim,
     },
     {
-      id: 'diff-histogram', page: PAGE,
-      title: h.t('diff.title'), takeaway: h.t('diff.takeaway', { small: h.num(small), n: h.num(d.stations) }), caption: h.t('caption.diff'),
-      ...artboards((art) => diffHistogram(d.histogram, { ...plotSize(art), text: { title: h.t('diff.title'), xLabel: h.t('diff.x'), yLabel: h.t('diff.y'), simulatedLabel: simText }, simulated: sim })),
-      table: { header: [h.t('col.bin'), h.t('col.stations')], rows: d.histogram.map((b) => [`${h.num(b.x0, 1)}–${h.num(b.x1, 1)}`, b.count]) },
+      id: 'diff-histogram',
+      page: PAGE,
+      title: h.t('diff.title'),
+      takeaway: h.t('diff.takeaway', { small: h.num(small), n: h.num(d.stations) }),
+      caption: h.t('caption.diff'),
+      ...artboards((art) =>
+        diffHistogram(d.histogram, {
+          ...plotSize(art),
+          text: { title: h.t('diff.title'), xLabel: h.t('diff.x'), yLabel: h.t('diff.y'), simulatedLabel: simText },
+          simulated: sim,
+        }),
+      ),
+      table: {
+        header: [h.t('col.bin'), h.t('col.stations')],
+        rows: d.histogram.map((b) => [`${h.num(b.x0, 1)}–${h.num(b.x1, 1)}`, b.count]),
+      },
       data: { header: ['from_pts', 'to_pts', 'stations'], rows: binRows(d.histogram) },
-      sourceIds: STATION_SOURCES, simulated: sim,
+      sourceIds: STATION_SOURCES,
+      simulated: sim,
     },
     {
-      id: 'turnout-diff-histogram', page: PAGE,
-      title: h.t('tdiff.title'), takeaway: h.t('tdiff.takeaway', { same: h.num(d.turnoutHistogram.filter((b) => b.x0 >= -0.5 - 1e-9 && b.x1 <= 0.5 + 1e-9).reduce((s, b) => s + b.count, 0)), n: h.num(d.stations) }), caption: h.t('caption.diff'),
-      ...artboards((art) => diffHistogram(d.turnoutHistogram, { ...plotSize(art), text: { title: h.t('tdiff.title'), xLabel: h.t('tdiff.x'), yLabel: h.t('diff.y'), simulatedLabel: simText }, simulated: sim })),
-      table: { header: [h.t('col.bin'), h.t('col.stations')], rows: d.turnoutHistogram.map((b) => [`${h.num(b.x0, 1)}–${h.num(b.x1, 1)}`, b.count]) },
+      id: 'turnout-diff-histogram',
+      page: PAGE,
+      title: h.t('tdiff.title'),
+      takeaway: h.t('tdiff.takeaway', {
+        same: h.num(
+          d.turnoutHistogram.filter((b) => b.x0 >= -0.5 - 1e-9 && b.x1 <= 0.5 + 1e-9).reduce((s, b) => s + b.count, 0),
+        ),
+        n: h.num(d.stations),
+      }),
+      caption: h.t('caption.diff'),
+      ...artboards((art) =>
+        diffHistogram(d.turnoutHistogram, {
+          ...plotSize(art),
+          text: { title: h.t('tdiff.title'), xLabel: h.t('tdiff.x'), yLabel: h.t('diff.y'), simulatedLabel: simText },
+          simulated: sim,
+        }),
+      ),
+      table: {
+        header: [h.t('col.bin'), h.t('col.stations')],
+        rows: d.turnoutHistogram.map((b) => [`${h.num(b.x0, 1)}–${h.num(b.x1, 1)}`, b.count]),
+      },
       data: { header: ['from_pts', 'to_pts', 'stations'], rows: binRows(d.turnoutHistogram) },
-      sourceIds: STATION_ONLY_SOURCES, simulated: sim,
+      sourceIds: STATION_ONLY_SOURCES,
+      simulated: sim,
     },
     {
-      id: 'turnout-leader', page: PAGE,
-      title: h.t('heat.title'), takeaway: h.t('heat.takeaway'), caption: h.t('caption.heat'),
-      ...artboards((art) => turnoutLeaderHeatmap(a.fingerprints.heatmap.cells, a.fingerprints.heatmap.binPct, { ...plotSize(art), ...(art === 'narrow' ? { height: 330 } : {}), text: { title: h.t('heat.title'), xLabel: h.t('heat.x'), yLabel: h.t('heat.y'), simulatedLabel: simText }, simulated: sim, legendLabel: h.t('heat.legend'), format: (n) => h.num(n) })),
-      table: { header: [h.t('col.turnout'), h.t('col.leaderShare'), h.t('col.stations')], rows: a.fingerprints.heatmap.cells.map((c) => [`${c.turnout0}–${c.turnout0 + a.fingerprints.heatmap.binPct}`, `${c.leader0}–${c.leader0 + a.fingerprints.heatmap.binPct}`, c.count]) },
-      data: { header: ['turnout_from_pct', 'leader_share_from_pct', 'bin_pct', 'stations'], rows: a.fingerprints.heatmap.cells.map((c) => [c.turnout0, c.leader0, a.fingerprints.heatmap.binPct, c.count]) },
-      sourceIds: STATION_SOURCES, simulated: sim,
+      id: 'turnout-leader',
+      page: PAGE,
+      title: h.t('heat.title'),
+      takeaway: h.t('heat.takeaway'),
+      caption: h.t('caption.heat'),
+      ...artboards((art) =>
+        turnoutLeaderHeatmap(a.fingerprints.heatmap.cells, a.fingerprints.heatmap.binPct, {
+          ...plotSize(art),
+          ...(art === 'narrow' ? { height: 330 } : {}),
+          text: { title: h.t('heat.title'), xLabel: h.t('heat.x'), yLabel: h.t('heat.y'), simulatedLabel: simText },
+          simulated: sim,
+          legendLabel: h.t('heat.legend'),
+          format: (n) => h.num(n),
+        }),
+      ),
+      table: {
+        header: [h.t('col.turnout'), h.t('col.leaderShare'), h.t('col.stations')],
+        rows: a.fingerprints.heatmap.cells.map((c) => [
+          `${c.turnout0}–${c.turnout0 + a.fingerprints.heatmap.binPct}`,
+          `${c.leader0}–${c.leader0 + a.fingerprints.heatmap.binPct}`,
+          c.count,
+        ]),
+      },
+      data: {
+        header: ['turnout_from_pct', 'leader_share_from_pct', 'bin_pct', 'stations'],
+        rows: a.fingerprints.heatmap.cells.map((c) => [c.turnout0, c.leader0, a.fingerprints.heatmap.binPct, c.count]),
+      },
+      sourceIds: STATION_SOURCES,
+      simulated: sim,
     },
     {
-      id: 'invalid-rate', page: PAGE,
+      id: 'invalid-rate',
+      page: PAGE,
       title: h.t('invalid.title'),
-      takeaway: h.t(inv.outliers.length ? 'invalid.takeaway' : 'invalid.takeawayNone', { q1: h.pct(inv.q1), q3: h.pct(inv.q3), fence: h.pct(inv.fence), n: h.num(inv.outliers.length), list: inv.outliers.slice(0, 5).map((o) => `№${o.station} (${h.areaName(o.areaPcode)}, ${h.pct(o.ratePct)})`).join(', ') }),
+      takeaway: h.t(inv.outliers.length ? 'invalid.takeaway' : 'invalid.takeawayNone', {
+        q1: h.pct(inv.q1),
+        q3: h.pct(inv.q3),
+        fence: h.pct(inv.fence),
+        n: h.num(inv.outliers.length),
+        list: inv.outliers
+          .slice(0, 5)
+          .map((o) => `№${o.station} (${h.areaName(o.areaPcode)}, ${h.pct(o.ratePct)})`)
+          .join(', '),
+      }),
       caption: h.t('caption.invalid'),
-      ...artboards((art) => invalidChart(inv.bins, inv.outliers.slice(0, 5).map((o) => ({ station: o.station, x: o.ratePct })), { ...plotSize(art), text: { title: h.t('invalid.title'), xLabel: h.t('invalid.x'), yLabel: h.t('invalid.y'), simulatedLabel: simText }, simulated: sim, stationLabel: (n) => `№${n}` })),
-      table: { header: [h.t('col.station'), h.t('col.area'), h.t('col.share')], rows: inv.outliers.map((o) => [o.station, h.areaName(o.areaPcode), h.pct(o.ratePct, 2)]) },
+      ...artboards((art) =>
+        invalidChart(
+          inv.bins,
+          inv.outliers.slice(0, 5).map((o) => ({ station: o.station, x: o.ratePct })),
+          {
+            ...plotSize(art),
+            text: {
+              title: h.t('invalid.title'),
+              xLabel: h.t('invalid.x'),
+              yLabel: h.t('invalid.y'),
+              simulatedLabel: simText,
+            },
+            simulated: sim,
+            stationLabel: (n) => `№${n}`,
+          },
+        ),
+      ),
+      table: {
+        header: [h.t('col.station'), h.t('col.area'), h.t('col.share')],
+        rows: inv.outliers.map((o) => [o.station, h.areaName(o.areaPcode), h.pct(o.ratePct, 2)]),
+      },
       data: { header: ['from_pct', 'to_pct', 'stations'], rows: binRows(inv.bins) },
-      sourceIds: STATION_SOURCES, simulated: sim,
+      sourceIds: STATION_SOURCES,
+      simulated: sim,
     },
     {
-      id: 'invalid-count', page: PAGE,
+      id: 'invalid-count',
+      page: PAGE,
       title: h.t('invcount.title'),
-      takeaway: tok && tok.above > 0 ? h.t('invcount.takeaway', { value: h.num(tok.value), above: h.num(tok.above) }) : h.t('invcount.takeawayNone', { value: h.num(tok?.value ?? 0), max: h.num(tok?.max ?? 0) }),
+      takeaway:
+        tok && tok.above > 0
+          ? h.t('invcount.takeaway', { value: h.num(tok.value), above: h.num(tok.above) })
+          : h.t('invcount.takeawayNone', { value: h.num(tok?.value ?? 0), max: h.num(tok?.max ?? 0) }),
       caption: h.t('caption.invcount'),
-      ...artboards((art) => invalidChart(a.fingerprints.invalidCounts.bins, a.fingerprints.invalidCounts.largest.map((o) => ({ station: o.station, x: o.invalid })), {
-        ...plotSize(art), text: { title: h.t('invcount.title'), xLabel: h.t('invcount.x'), yLabel: h.t('invalid.y'), simulatedLabel: simText }, simulated: sim, stationLabel: (n) => `№${n}`,
-        reference: tok ? { value: tok.value, label: h.t('invcount.ref', { value: h.num(tok.value) }) } : null,
-      })),
-      table: { header: [h.t('col.station'), h.t('col.area'), h.t('invcount.x')], rows: a.fingerprints.invalidCounts.largest.map((o) => [o.station, h.areaName(o.areaPcode), h.num(o.invalid)]) },
+      ...artboards((art) =>
+        invalidChart(
+          a.fingerprints.invalidCounts.bins,
+          a.fingerprints.invalidCounts.largest.map((o) => ({ station: o.station, x: o.invalid })),
+          {
+            ...plotSize(art),
+            text: {
+              title: h.t('invcount.title'),
+              xLabel: h.t('invcount.x'),
+              yLabel: h.t('invalid.y'),
+              simulatedLabel: simText,
+            },
+            simulated: sim,
+            stationLabel: (n) => `№${n}`,
+            reference: tok ? { value: tok.value, label: h.t('invcount.ref', { value: h.num(tok.value) }) } : null,
+          },
+        ),
+      ),
+      table: {
+        header: [h.t('col.station'), h.t('col.area'), h.t('invcount.x')],
+        rows: a.fingerprints.invalidCounts.largest.map((o) => [o.station, h.areaName(o.areaPcode), h.num(o.invalid)]),
+      },
       data: { header: ['from_invalid', 'to_invalid', 'stations'], rows: binRows(a.fingerprints.invalidCounts.bins) },
-      sourceIds: [...STATION_ONLY_SOURCES, 'ARTICLE'], simulated: sim,
+      sourceIds: [...STATION_ONLY_SOURCES, 'ARTICLE'],
+      simulated: sim,
     },
     {
-      id: 'last-digits', page: PAGE,
-      title: h.t('digits.title'), takeaway: h.t('digits.takeaway', { chi: h.num(dig.chi2, 1), p: h.num(dig.pValue, 3), chiU: h.num(dig.chi2Uniform, 1), pU: h.num(dig.pValueUniform, 3) }), caption: h.t('caption.digits'),
-      ...artboards((art) => lastDigitChart(dig, { ...plotSize(art), text: { title: h.t('digits.title'), xLabel: h.t('digits.x'), yLabel: h.t('digits.y'), simulatedLabel: simText }, simulated: sim, uniformLabel: h.t('digits.uniform'), expectedLabel: h.t('digits.expected') })),
-      table: { header: [h.t('col.digit'), h.t('col.share'), h.t('digits.expected')], rows: dig.sharePct.map((s, i) => [i, h.pct(s, 2), h.pct(dig.expectedPct[i], 2)]) },
-      data: { header: ['digit', 'count', 'share_pct', 'expected_share_pct'], rows: dig.counts.map((c, i) => [i, c, dig.sharePct[i], dig.expectedPct[i]]) },
-      sourceIds: STATION_SOURCES, simulated: sim,
+      id: 'last-digits',
+      page: PAGE,
+      title: h.t('digits.title'),
+      takeaway: h.t('digits.takeaway', {
+        chi: h.num(dig.chi2, 1),
+        p: h.num(dig.pValue, 3),
+        chiU: h.num(dig.chi2Uniform, 1),
+        pU: h.num(dig.pValueUniform, 3),
+      }),
+      caption: h.t('caption.digits'),
+      ...artboards((art) =>
+        lastDigitChart(dig, {
+          ...plotSize(art),
+          text: {
+            title: h.t('digits.title'),
+            xLabel: h.t('digits.x'),
+            yLabel: h.t('digits.y'),
+            simulatedLabel: simText,
+          },
+          simulated: sim,
+          uniformLabel: h.t('digits.uniform'),
+          expectedLabel: h.t('digits.expected'),
+        }),
+      ),
+      table: {
+        header: [h.t('col.digit'), h.t('col.share'), h.t('digits.expected')],
+        rows: dig.sharePct.map((s, i) => [i, h.pct(s, 2), h.pct(dig.expectedPct[i], 2)]),
+      },
+      data: {
+        header: ['digit', 'count', 'share_pct', 'expected_share_pct'],
+        rows: dig.counts.map((c, i) => [i, c, dig.sharePct[i], dig.expectedPct[i]]),
+      },
+      sourceIds: STATION_SOURCES,
+      simulated: sim,
     },
   ];
 }

@@ -1,6 +1,12 @@
 /** Contract of .derived/data/analysis.json (written by scripts/extras.ts, read by pages). */
 import type { StationDifference, GroupSummary } from './analysis/differences';
-import type { HeatCell, InvalidCounts, InvalidSummary, LastDigitResult, ReferencePlacement } from './analysis/fingerprints';
+import type {
+  HeatCell,
+  InvalidCounts,
+  InvalidSummary,
+  LastDigitResult,
+  ReferencePlacement,
+} from './analysis/fingerprints';
 import type { SeatResult, SEAT_RULE } from './analysis/seats';
 import type { OutcomeAtStake, SeatMargin, ThresholdMargin } from './analysis/sensitivity';
 import type { Bin } from './analysis/stats';
@@ -30,7 +36,14 @@ export interface Analysis {
     lastDigitsElectronic: LastDigitResult;
   };
   /** Real national figures: final votes (WIKI-ES), base = voters who took part (CEC-LIST). */
-  seats: { rule: typeof SEAT_RULE; base: number; votes: Record<string, number>; result: SeatResult; threshold: ThresholdMargin[]; margins: SeatMargin[] };
+  seats: {
+    rule: typeof SEAT_RULE;
+    base: number;
+    votes: Record<string, number>;
+    result: SeatResult;
+    threshold: ThresholdMargin[];
+    margins: SeatMargin[];
+  };
   /** Votes at the stations linked to recount demands (simulated where the links are). */
   contested: { stations: number; ballotsCast: number; votes: Record<string, number>; atStake: OutcomeAtStake[] };
 }

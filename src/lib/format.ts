@@ -8,14 +8,26 @@ import type { Lang } from './types';
 
 /** Kyrgyz month names (nominative), for the fallback date format. */
 export const KY_MONTHS = [
-  'январь', 'февраль', 'март', 'апрель', 'май', 'июнь',
-  'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь',
+  'январь',
+  'февраль',
+  'март',
+  'апрель',
+  'май',
+  'июнь',
+  'июль',
+  'август',
+  'сентябрь',
+  'октябрь',
+  'ноябрь',
+  'декабрь',
 ] as const;
 
 /** True if this runtime's Intl has real data for the locale. */
 export function hasIntlLocale(locale: string): boolean {
-  return Intl.NumberFormat.supportedLocalesOf([locale]).length > 0
-    && Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
+  return (
+    Intl.NumberFormat.supportedLocalesOf([locale]).length > 0 &&
+    Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0
+  );
 }
 
 let kyOk: boolean | null = null;
@@ -35,7 +47,11 @@ function numberFormat(locale: string, percent: boolean, digits: number): Intl.Nu
   const key = `${locale}/${percent}/${digits}`;
   let f = formats.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(locale, { ...(percent ? { style: 'percent' as const } : {}), minimumFractionDigits: digits, maximumFractionDigits: digits });
+    f = new Intl.NumberFormat(locale, {
+      ...(percent ? { style: 'percent' as const } : {}),
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
     formats.set(key, f);
   }
   return f;
@@ -79,12 +95,30 @@ export function formatDate(iso: string, lang: Lang, kyAvailable = kySupported())
     text = `${y}-ж., ${+d}-${KY_MONTHS[+mo - 1]}`;
   } else {
     // British order ("28 November 2021") matches the site's English copy.
-    text = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+    text = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(date);
   }
   return approx ? `~${text}` : text;
 }
 
-const MON: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const MON: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
 const iso = (y: string, mon: string, d: string): string | null =>
   MON[mon.toLowerCase()] ? `${y}-${String(MON[mon.toLowerCase()]).padStart(2, '0')}-${d.padStart(2, '0')}` : null;
 

@@ -1,6 +1,6 @@
 /**
  * Social cards (Open Graph images): which card belongs to which page.
- * Pure. The cards themselves are drawn by scripts/build-images.ts into
+ * Pure. The cards themselves are drawn by scripts/buildImages.ts into
  * public/img/og/<lang>/<name>.png (1200×630).
  */
 import { LANGS, type Lang } from './types';
@@ -24,12 +24,20 @@ export function ogCardName(path: string): string {
   const [kind, key] = parts;
   const safe = (s: string | undefined): s is string => !!s && /^[a-z0-9][a-z0-9-]*$/.test(s);
   switch (kind) {
-    case 'count': case 'methodology': case 'search': return kind;
-    case 'region': return safe(key) ? `region-${key}` : 'home';
-    case 'party': return safe(key) ? `party-${key}` : 'home';
-    case 'constituency': return 'constituency';
-    case 'station': return 'station';
-    default: return 'home';
+    case 'count':
+    case 'methodology':
+    case 'search':
+      return kind;
+    case 'region':
+      return safe(key) ? `region-${key}` : 'home';
+    case 'party':
+      return safe(key) ? `party-${key}` : 'home';
+    case 'constituency':
+      return 'constituency';
+    case 'station':
+      return 'station';
+    default:
+      return 'home';
   }
 }
 

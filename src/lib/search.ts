@@ -6,10 +6,45 @@
  */
 
 const CYR: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'j', з: 'z', и: 'i', й: 'i',
-  к: 'k', л: 'l', м: 'm', н: 'n', ң: 'n', о: 'o', ө: 'o', п: 'p', р: 'r', с: 's', т: 't',
-  у: 'u', ү: 'u', ф: 'f', х: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sh', ъ: '', ы: 'y',
-  ь: '', э: 'e', ю: 'yu', я: 'ya', і: 'i', ә: 'a', һ: 'h',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'j',
+  з: 'z',
+  и: 'i',
+  й: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  ң: 'n',
+  о: 'o',
+  ө: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ү: 'u',
+  ф: 'f',
+  х: 'h',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'sh',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  і: 'i',
+  ә: 'a',
+  һ: 'h',
 };
 
 /**
@@ -23,7 +58,10 @@ export function skeleton(text: string): string {
   s = [...s].map((c) => CYR[c] ?? c).join('');
   // Strip Latin diacritics (ö, ü, ñ) after transliteration.
   s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  s = s.replace(/dzh|zh|dj/g, 'j').replace(/kh/g, 'h').replace(/y/g, 'i');
+  s = s
+    .replace(/dzh|zh|dj/g, 'j')
+    .replace(/kh/g, 'h')
+    .replace(/y/g, 'i');
   s = s.replace(/[^a-z0-9]/g, '');
   return s.replace(/([a-z])\1+/g, '$1');
 }

@@ -26,7 +26,14 @@ export const sourceHref = (lang: Lang, id: string): string => `${methodologyPath
 /** Split a source-id field that may hold several ids ("IFX-1215;WIKI-ES"). */
 export function splitSourceIds(field: string | string[]): string[] {
   const list = Array.isArray(field) ? field : [field];
-  return [...new Set(list.flatMap((f) => f.split(';')).map((s) => s.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      list
+        .flatMap((f) => f.split(';'))
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** Same page in another language: swap the first path segment. */

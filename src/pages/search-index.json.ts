@@ -14,7 +14,8 @@ export function buildSearchIndex(): SearchIndex {
   const pos = new Map(areas.map((a, i) => [a.pcode, i]));
   return {
     a: areas.map((a) => [a.slug, areaKeys([a.name.ky, a.name.ru, a.name.en, a.slug])]),
-    s: [...site.stations].sort((x, y) => x.station - y.station)
+    s: [...site.stations]
+      .sort((x, y) => x.station - y.station)
       .filter((s) => pos.has(s.areaPcode))
       .map((s) => [s.station, pos.get(s.areaPcode)!]),
   };

@@ -37,17 +37,22 @@ function hide(): void {
   if (el) el.hidden = true;
 }
 
-const linkOf = (e: Event): Element | null => (e.target instanceof Element ? e.target.closest('svg a[aria-label]') : null);
+const linkOf = (e: Event): Element | null =>
+  e.target instanceof Element ? e.target.closest('svg a[aria-label]') : null;
 
 document.addEventListener('mouseover', (e) => {
   const a = linkOf(e);
   if (a) show(a, (e as MouseEvent).clientX, (e as MouseEvent).clientY);
 });
-document.addEventListener('mouseout', (e) => { if (linkOf(e)) hide(); });
+document.addEventListener('mouseout', (e) => {
+  if (linkOf(e)) hide();
+});
 document.addEventListener('focusin', (e) => {
   const a = linkOf(e);
   if (!a) return hide();
   const r = a.getBoundingClientRect();
   show(a, r.left + r.width / 2, r.top + r.height / 2);
 });
-document.addEventListener('keydown', (e) => { if (e.key === 'Escape') hide(); });
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape') hide();
+});

@@ -1,11 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import type { StationCount } from '../../src/lib/types';
 import { chiSquareSurvival, chiSquareUniform } from '../../src/lib/analysis/chiSquare';
-import { invalidCounts, invalidRates, lastDigits, niceStep, placeInvalidCount, turnoutLeaderHistogram } from '../../src/lib/analysis/fingerprints';
+import {
+  invalidCounts,
+  invalidRates,
+  lastDigits,
+  niceStep,
+  placeInvalidCount,
+  turnoutLeaderHistogram,
+} from '../../src/lib/analysis/fingerprints';
 
 const mk = (station: number, registered: number, invalid: number, votes: Record<string, number>): StationCount => ({
-  station, count: 'manual', areaPcode: 'KG03', constituency: 19, registered,
-  ballotsCast: invalid + Object.values(votes).reduce((s, v) => s + v, 0), invalid, votes, provenance: 'simulated',
+  station,
+  count: 'manual',
+  areaPcode: 'KG03',
+  constituency: 19,
+  registered,
+  ballotsCast: invalid + Object.values(votes).reduce((s, v) => s + v, 0),
+  invalid,
+  votes,
+  provenance: 'simulated',
 });
 
 /*
@@ -73,7 +87,8 @@ describe('fingerprints: a case built to show a clear anomaly and one built to sh
     expect(invalidRates(CLEAN).outliers).toEqual([]);
   });
   it('turnout × leader: mass in the 98–100% corner only in the anomaly', () => {
-    const corner = (rows: StationCount[]) => turnoutLeaderHistogram(rows).cells.find((c) => c.turnout0 === 98 && c.leader0 === 98)?.count ?? 0;
+    const corner = (rows: StationCount[]) =>
+      turnoutLeaderHistogram(rows).cells.find((c) => c.turnout0 === 98 && c.leader0 === 98)?.count ?? 0;
     expect(corner(ANOMALY)).toBe(10);
     expect(corner(CLEAN)).toBe(0);
     expect(turnoutLeaderHistogram(CLEAN).cells.reduce((s, c) => s + c.count, 0)).toBe(100);
@@ -93,10 +108,21 @@ describe('invalid-ballot counts', () => {
     expect(r.binWidth).toBe(20); // 400 / 30 = 13.3 -> next 1-2-5 step
     expect(r.bins.reduce((s, b) => s + b.count, 0)).toBe(100);
     expect(r.bins[r.bins.length - 1].x1).toBeGreaterThan(400);
-    expect(r.largest.map((x) => [x.station, x.invalid])).toEqual([[7, 400], [3, 22], [6, 22]]);
+    expect(r.largest.map((x) => [x.station, x.invalid])).toEqual([
+      [7, 400],
+      [3, 22],
+      [6, 22],
+    ]);
   });
   // Guards against a step that is not 1, 2 or 5 times a power of ten (odd axis ticks).
-  it.each([[13.3, 20], [0.4, 0.5], [7, 10], [1, 1], [2.5, 5], [95, 100]])('niceStep(%f) = %f', (x, want) => {
+  it.each([
+    [13.3, 20],
+    [0.4, 0.5],
+    [7, 10],
+    [1, 1],
+    [2.5, 5],
+    [95, 100],
+  ])('niceStep(%f) = %f', (x, want) => {
     expect(niceStep(x)).toBeCloseTo(want, 9);
   });
 });

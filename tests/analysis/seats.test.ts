@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { allocateSeats, qualifying, SEAT_RULE } from '../../src/lib/analysis/seats';
 
 // Final votes of the six seat-winners, WIKI-ES / WIKI-FR infobox.
-const FINAL = { 'ata-jurt': 223892, ishenim: 176382, yntymak: 142267, alliance: 107859, butun: 91111, 'yiman-nuru': 79557 };
+const FINAL = {
+  'ata-jurt': 223892,
+  ishenim: 176382,
+  yntymak: 142267,
+  alliance: 107859,
+  butun: 91111,
+  'yiman-nuru': 79557,
+};
 
 describe('allocateSeats: 2021 result', () => {
   /*
@@ -18,7 +25,12 @@ describe('allocateSeats: 2021 result', () => {
     // Guards against a wrong quota base, floor/remainder order or cap handling.
     const r = allocateSeats(FINAL, { base });
     expect(r.rows.map((x) => [x.partyId, x.seats])).toEqual([
-      ['ata-jurt', 15], ['ishenim', 12], ['yntymak', 9], ['alliance', 7], ['butun', 6], ['yiman-nuru', 5],
+      ['ata-jurt', 15],
+      ['ishenim', 12],
+      ['yntymak', 9],
+      ['alliance', 7],
+      ['butun', 6],
+      ['yiman-nuru', 5],
     ]);
     expect(r.quota).toBeCloseTo(15204.96, 2);
   });
@@ -36,7 +48,10 @@ describe('allocateSeats: 2021 result', () => {
   });
 
   it('a regional threshold excludes a party missing 0.5% in one region', () => {
-    const regions = [{ base: 1000, votes: { a: 10, b: 4 } }, { base: 1000, votes: { a: 10, b: 400 } }];
+    const regions = [
+      { base: 1000, votes: { a: 10, b: 4 } },
+      { base: 1000, votes: { a: 10, b: 400 } },
+    ];
     expect(qualifying({ a: 100, b: 404 }, { base: 1000, regions })).toEqual(['a']);
   });
 

@@ -25,8 +25,16 @@ describe('seatMargins', () => {
   const r = seatMargins({ a: 74, b: 26 }, { base: 100, seats: 2, maxSeatsPerParty: null });
   it('finds the smallest move in each direction', () => {
     // Guards against an off-by-one in the scan or a missed tie-break.
-    expect(r.find((m) => m.partyId === 'a')).toMatchObject({ seats: 1, in: { votes: 1, counterpart: 'b' }, out: { votes: 49, counterpart: 'b' } });
-    expect(r.find((m) => m.partyId === 'b')).toMatchObject({ seats: 1, out: { votes: 1, counterpart: 'a' }, in: { votes: 49, counterpart: 'a' } });
+    expect(r.find((m) => m.partyId === 'a')).toMatchObject({
+      seats: 1,
+      in: { votes: 1, counterpart: 'b' },
+      out: { votes: 49, counterpart: 'b' },
+    });
+    expect(r.find((m) => m.partyId === 'b')).toMatchObject({
+      seats: 1,
+      out: { votes: 1, counterpart: 'a' },
+      in: { votes: 49, counterpart: 'a' },
+    });
     expect(r[0].in?.changed).toEqual({ a: { before: 1, after: 2 }, b: { before: 1, after: 0 } });
   });
 
@@ -34,8 +42,20 @@ describe('seatMargins', () => {
     const th = thresholdMargins({ a: 74, b: 26 }, 100);
     const rows = outcomesAtStake(th, r, { ballotsCast: 30, votes: { a: 20, b: 5 } });
     // a keeps 5%: must lose 70, has 20 there -> cannot; a gains a seat from 1 b vote, b has 5 there -> can.
-    expect(rows.find((x) => x.kind === 'threshold' && x.partyId === 'a')).toMatchObject({ margin: 70, available: 20, couldChange: false });
-    expect(rows.find((x) => x.kind === 'seat-in' && x.partyId === 'a')).toMatchObject({ margin: 1, available: 5, couldChange: true });
-    expect(rows.find((x) => x.kind === 'seat-out' && x.partyId === 'a')).toMatchObject({ margin: 49, available: 20, couldChange: false });
+    expect(rows.find((x) => x.kind === 'threshold' && x.partyId === 'a')).toMatchObject({
+      margin: 70,
+      available: 20,
+      couldChange: false,
+    });
+    expect(rows.find((x) => x.kind === 'seat-in' && x.partyId === 'a')).toMatchObject({
+      margin: 1,
+      available: 5,
+      couldChange: true,
+    });
+    expect(rows.find((x) => x.kind === 'seat-out' && x.partyId === 'a')).toMatchObject({
+      margin: 49,
+      available: 20,
+      couldChange: false,
+    });
   });
 });

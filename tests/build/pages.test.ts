@@ -17,7 +17,10 @@ if (!ready) console.warn(`[pages.test] skipped: ${DIST} or ${SITE} is missing; r
 
 const LANGS = ['ky', 'ru', 'en'] as const;
 const read = (p: string) => readFileSync(join(DIST, p), 'utf8');
-const pagesIn = (dir: string) => (existsSync(join(DIST, dir)) ? readdirSync(join(DIST, dir)).filter((d) => existsSync(join(DIST, dir, d, 'index.html'))) : []);
+const pagesIn = (dir: string) =>
+  existsSync(join(DIST, dir))
+    ? readdirSync(join(DIST, dir)).filter((d) => existsSync(join(DIST, dir, d, 'index.html')))
+    : [];
 
 function allHtml(dir = DIST, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
@@ -38,17 +41,31 @@ describe.skipIf(!ready)('built site', () => {
     expect(pagesIn(`${lang}/party`).length).toBe(site.parties.length);
     expect(pagesIn(`${lang}/constituency`).length).toBe(site.constituencies.length);
     expect(pagesIn(`${lang}/station`).length).toBe(site.stations.length);
-    for (const p of ['', 'count/', 'search/', 'methodology/', 'data/']) expect(existsSync(join(DIST, lang, p, 'index.html'))).toBe(true);
+    for (const p of ['', 'count/', 'search/', 'methodology/', 'data/'])
+      expect(existsSync(join(DIST, lang, p, 'index.html'))).toBe(true);
   });
 
   // Guards against pages missing their chart/map slot, source line or simulated label.
   it.each(LANGS)('%s: page types carry their figures, source lines and labels', (lang) => {
     const home = read(`${lang}/index.html`);
-    for (const k of ['stage-shares', 'demand-map', 'leader-map', 'turnout-map', 'seats']) expect(home).toContain(`data-figure="${k}"`);
+    for (const k of ['stage-shares', 'demand-map', 'leader-map', 'turnout-map', 'seats'])
+      expect(home).toContain(`data-figure="${k}"`);
     // Both artboards of the national maps are on the page (the narrow one for phones).
-    for (const id of ['map-demands', 'map-demands-n', 'map-leader-map', 'map-leader-map-n']) expect(home, id).toContain(`id="${id}"`);
+    for (const id of ['map-demands', 'map-demands-n', 'map-leader-map', 'map-leader-map-n'])
+      expect(home, id).toContain(`id="${id}"`);
     const count = read(`${lang}/count/index.html`);
-    for (const k of ['stage-shares', 'seat-margins', 'diff-histogram', 'turnout-diff-histogram', 'difference-map', 'turnout-leader', 'invalid-rate', 'invalid-count', 'last-digits']) expect(count, k).toContain(`data-figure="${k}"`);
+    for (const k of [
+      'stage-shares',
+      'seat-margins',
+      'diff-histogram',
+      'turnout-diff-histogram',
+      'difference-map',
+      'turnout-leader',
+      'invalid-rate',
+      'invalid-count',
+      'last-digits',
+    ])
+      expect(count, k).toContain(`data-figure="${k}"`);
     if (sim) expect(count).toContain('data-simulated-label');
     expect(home).toContain('data-source-line');
     if (sim) expect(home).toContain('data-simulated-label');
@@ -57,7 +74,8 @@ describe.skipIf(!ready)('built site', () => {
       const level = site.areas.find((a) => a.slug === slug)!.level;
       if (level !== 'abroad') expect(html, slug).toContain(`data-figure="area-map-${slug}"`);
       if (level !== 'oblast') expect(html, slug).toContain(`data-figure="station-grid-${slug}"`);
-      if (site.summaries[site.areas.find((a) => a.slug === slug)!.pcode]?.manual) expect(html, slug).toContain(`data-figure="area-results-${slug}"`);
+      if (site.summaries[site.areas.find((a) => a.slug === slug)!.pcode]?.manual)
+        expect(html, slug).toContain(`data-figure="area-results-${slug}"`);
       expect(html, slug).toContain('data-source-line');
       if (sim) expect(html, slug).toContain('data-simulated-label');
     }
@@ -73,7 +91,8 @@ describe.skipIf(!ready)('built site', () => {
       const c = site.constituencies.find((x) => String(x.no) === no)!;
       expect(html, no).toContain('data-source-line');
       if (c.areaPcodes.length) expect(html, no).toContain(`data-figure="constituency-map-${no}"`);
-      if (site.constituencySummaries[no]?.manual) expect(html, no).toContain(`data-figure="constituency-results-${no}"`);
+      if (site.constituencySummaries[no]?.manual)
+        expect(html, no).toContain(`data-figure="constituency-results-${no}"`);
       if (site.constituencySummaries[no]?.simulated) expect(html, no).toContain('data-simulated-label');
     }
     for (const st of site.stations) {
@@ -87,7 +106,11 @@ describe.skipIf(!ready)('built site', () => {
 
   // Guards against wrong html lang, untranslated titles or missing alternates.
   it.each(LANGS)('%s: html lang, title, description, alternates', (lang) => {
-    for (const p of [`${lang}/index.html`, `${lang}/region/aravan/index.html`, `${lang}/station/${site.stations[0].station}/index.html`]) {
+    for (const p of [
+      `${lang}/index.html`,
+      `${lang}/region/aravan/index.html`,
+      `${lang}/station/${site.stations[0].station}/index.html`,
+    ]) {
       const html = read(p);
       expect(html).toContain(`<html lang="${lang}"`);
       expect(html).toMatch(/<title>[^<]{5,}<\/title>/);
@@ -108,7 +131,8 @@ describe.skipIf(!ready)('built site', () => {
   it('every internal href/src resolves; source anchors exist; no external resources', () => {
     const anchors = new Map<string, Set<string>>();
     const anchorsOf = (file: string) => {
-      if (!anchors.has(file)) anchors.set(file, new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])));
+      if (!anchors.has(file))
+        anchors.set(file, new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])));
       return anchors.get(file)!;
     };
     const broken: string[] = [];
@@ -116,12 +140,17 @@ describe.skipIf(!ready)('built site', () => {
       const html = readFileSync(file, 'utf8');
       for (const m of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
         const url = m[2];
-        if (m[1] === 'src' && /^(https?:)?\/\//.test(url)) broken.push(`${file.slice(DIST.length)}: external src ${url}`);
+        if (m[1] === 'src' && /^(https?:)?\/\//.test(url))
+          broken.push(`${file.slice(DIST.length)}: external src ${url}`);
         if (!url.startsWith('/') || url.startsWith('//')) continue;
         const [path, hash] = url.split('#');
         const target = join(DIST, decodeURI(path.split('?')[0]), path.endsWith('/') ? 'index.html' : '');
-        if (!existsSync(target)) { broken.push(`${file.slice(DIST.length)} -> ${url}`); continue; }
-        if (hash && target.endsWith('.html') && !anchorsOf(target).has(hash)) broken.push(`${file.slice(DIST.length)} -> ${url} (anchor)`);
+        if (!existsSync(target)) {
+          broken.push(`${file.slice(DIST.length)} -> ${url}`);
+          continue;
+        }
+        if (hash && target.endsWith('.html') && !anchorsOf(target).has(hash))
+          broken.push(`${file.slice(DIST.length)} -> ${url} (anchor)`);
       }
       for (const m of html.matchAll(/<(link|script|img)[^>]+(?:href|src)="(https?:)?\/\/[^"]+"/g)) {
         if (!/rel="(canonical|alternate)"/.test(m[0])) broken.push(`${file.slice(DIST.length)}: external ${m[0]}`);

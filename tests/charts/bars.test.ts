@@ -5,9 +5,15 @@ import { textWidth } from '../../src/charts/maps/svg';
 const ROWS = [
   { label: 'Электронный (предварительный)', value: 16.86, colour: '#e69f00' },
   { label: 'Ручной, 28,47%', value: 14.54, colour: '#e69f00' },
-  { label: '«Багыт» Кыргызстандын либералдык-демократиялык партиясы', value: 0.95, colour: '#b5b5b5', href: '/ky/party/bagyt/' },
+  {
+    label: '«Багыт» Кыргызстандын либералдык-демократиялык партиясы',
+    value: 0.95,
+    colour: '#b5b5b5',
+    href: '/ky/party/bagyt/',
+  },
 ];
-const render = () => renderBars(ROWS, { title: 'Shares', desc: 'Fixture', format: (v) => `${v.toFixed(2)}%`, id: 'bars-test' });
+const render = () =>
+  renderBars(ROWS, { title: 'Shares', desc: 'Fixture', format: (v) => `${v.toFixed(2)}%`, id: 'bars-test' });
 
 describe('bar chart', () => {
   // Guards against unreviewed rendering changes and non-deterministic output.

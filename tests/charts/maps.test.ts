@@ -37,7 +37,12 @@ describe.skipIf(!present)('maps (real geometry, fixture values)', async () => {
   });
 
   // Guards against a unit missing from (or drawn twice on) the national maps.
-  it.each([['choropleth', 'wide'], ['demands', 'wide'], ['choropleth', 'narrow'], ['demands', 'narrow']] as const)('national %s (%s) has every unit once as data-pcode', (kind, art) => {
+  it.each([
+    ['choropleth', 'wide'],
+    ['demands', 'wide'],
+    ['choropleth', 'narrow'],
+    ['demands', 'narrow'],
+  ] as const)('national %s (%s) has every unit once as data-pcode', (kind, art) => {
     const svg = kind === 'choropleth' ? f!.choropleth(art) : f!.demandMap(art);
     for (const p of f!.units) expect(count(svg, `data-pcode="${p}"`), p).toBe(1);
     expect(count(svg, 'data-pcode="')).toBe(55);
@@ -47,7 +52,10 @@ describe.skipIf(!present)('maps (real geometry, fixture values)', async () => {
   it('gzipped national map stays under budget', () => {
     for (const art of ['wide', 'narrow'] as const) {
       const budget = art === 'wide' ? NATIONAL_GZIP_BUDGET : NARROW_GZIP_BUDGET;
-      for (const [name, svg] of [['choropleth', f!.choropleth(art)], ['demands', f!.demandMap(art)]]) {
+      for (const [name, svg] of [
+        ['choropleth', f!.choropleth(art)],
+        ['demands', f!.demandMap(art)],
+      ]) {
         const gz = gzipSync(svg, { level: 9 }).length;
         console.log(`national ${name} SVG (${art}): ${svg.length} B raw, ${gz} B gzipped (budget ${budget} B)`);
         expect(gz).toBeLessThan(budget);
@@ -81,13 +89,22 @@ describe.skipIf(!present)('maps (real geometry, fixture values)', async () => {
   // Guards against spreading oblast-level demands over raions.
   it('draws oblast-level demands as oblast marks', () => {
     const svg = f!.demandMap();
-    const marks = svg.slice(svg.indexOf('<g class="demands">'), svg.indexOf('</g>', svg.indexOf('<g class="demands">')));
+    const marks = svg.slice(
+      svg.indexOf('<g class="demands">'),
+      svg.indexOf('</g>', svg.indexOf('<g class="demands">')),
+    );
     expect(count(svg, 'class="demand-oblast-area"')).toBe(2);
     expect(count(marks, 'class="demand demand-oblast"')).toBe(2);
   });
 
   it('mapTableRows gives [name, value] in the requested order', () => {
-    const rows = mapTableRows(f!.areas, { KG06211000000: 12, KG02220000000: null }, 'en', (v) => (v === null ? '–' : String(v)), ['KG02220000000', 'KG06211000000']);
+    const rows = mapTableRows(
+      f!.areas,
+      { KG06211000000: 12, KG02220000000: null },
+      'en',
+      (v) => (v === null ? '–' : String(v)),
+      ['KG02220000000', 'KG06211000000'],
+    );
     expect(rows.map((r) => r[1])).toEqual(['–', '12']);
   });
 });

@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync
 import { dirname, join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { buildData, readStations } from '../../scripts/build-data';
+import { buildData, readStations } from '../../scripts/buildData';
 import { ROOT } from '../../scripts/config';
 import { readFactTables } from '../../scripts/io/inputs';
 import { parseCsv } from '../../src/lib/data/csv';

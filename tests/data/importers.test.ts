@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { buildData, readStations } from '../../scripts/build-data';
+import { buildData, readStations } from '../../scripts/buildData';
 import { readStationCsv } from '../../scripts/io/files';
 import { mapStationHeader } from '../../src/lib/data/stations';
 import type { StationCount } from '../../src/lib/types';

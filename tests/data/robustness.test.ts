@@ -7,7 +7,7 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { buildData, readStations } from '../../scripts/build-data';
+import { buildData, readStations } from '../../scripts/buildData';
 import { decodeText } from '../../scripts/io/decode';
 import { cecJsonToTable } from '../../src/lib/data/cecJson';
 import { deriveSummaries, NATIONAL, reconcile } from '../../src/lib/data/derive';

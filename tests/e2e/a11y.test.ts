@@ -13,16 +13,19 @@ const site = browseBuiltSite();
 
 describe.each(LANGS)('%s', (lang) => {
   // Guards against serious/critical barriers (missing names, contrast, bad ARIA) and charts without a text alternative.
-  it.each(samplePages(lang))('$type $path: no serious/critical axe violation; figures have names and tables', async ({ path }) => {
-    const page = await site.browser.newPage();
-    try {
-      const res = await page.goto(site.origin + path);
-      expect(res?.status(), `${path} is missing from the build`).toBe(200);
-      const problems = [...await axeProblems(page), ...await figureAltProblems(page)];
-      if (problems.length) console.error(`[a11y] ${path}\n  ${problems.join('\n  ')}`);
-      expect(problems).toEqual([]);
-    } finally {
-      await page.close();
-    }
-  });
+  it.each(samplePages(lang))(
+    '$type $path: no serious/critical axe violation; figures have names and tables',
+    async ({ path }) => {
+      const page = await site.browser.newPage();
+      try {
+        const res = await page.goto(site.origin + path);
+        expect(res?.status(), `${path} is missing from the build`).toBe(200);
+        const problems = [...(await axeProblems(page)), ...(await figureAltProblems(page))];
+        if (problems.length) console.error(`[a11y] ${path}\n  ${problems.join('\n  ')}`);
+        expect(problems).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 });

@@ -14,7 +14,9 @@ describe('budgets', () => {
     const rows = runBudgets(DIST);
     console.log(formatBudgets(rows));
     console.log(formatEmbedWeights(embedWeights(DIST)));
-    expect(rows.filter((r) => !r.ok).map((r) => `${r.figure}: ${r.measured} (budget ${r.budget}) at ${r.where ?? '?'}`)).toEqual([]);
+    expect(
+      rows.filter((r) => !r.ok).map((r) => `${r.figure}: ${r.measured} (budget ${r.budget}) at ${r.where ?? '?'}`),
+    ).toEqual([]);
   });
 
   // Guards against the weigher missing what a page loads (it would under-count every budget).

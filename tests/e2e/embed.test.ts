@@ -20,30 +20,46 @@ import { buildSnippet } from '../../src/embed/snippet';
 const ID = 'stage-shares';
 const MAP_ID = 'area-map-aravan';
 const ready = existsSync(join(DIST, 'ky', 'embed', ID, 'index.html'));
-if (!ready) console.warn(`[embed.test] skipped: ${DIST}/ky/embed/${ID}/ is missing; run "npm run build" (or set KG_DIST)`);
+if (!ready)
+  console.warn(`[embed.test] skipped: ${DIST}/ky/embed/${ID}/ is missing; run "npm run build" (or set KG_DIST)`);
 const PYM = join(ROOT, 'node_modules/pym.js/dist/pym.v1.min.js');
 
 /** Host server: a few HTML pages given as strings, plus pym.js from node_modules. */
 async function startHost(pages: Record<string, () => string>): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
-    if (path === '/pym.js') { res.writeHead(200, { 'content-type': 'text/javascript' }); res.end(readFileSync(PYM)); return; }
+    if (path === '/pym.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      res.end(readFileSync(PYM));
+      return;
+    }
     const page = Object.hasOwn(pages, path) ? pages[path] : undefined;
     res.writeHead(page === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(page === undefined ? '404' : page());
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', () => ok()));
   const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise<void>((ok) => { server.closeAllConnections(); server.close(() => ok()); }) };
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
+  };
 }
 
-const shell = (body: string): string => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>host</title><style>body{margin:0}</style></head><body>${body}</body></html>`;
+const shell = (body: string): string =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>host</title><style>body{margin:0}</style></head><body>${body}</body></html>`;
 
 /** Frame of the embed inside the host page. */
 async function embedFrame(page: Page, embedOrigin: string): Promise<Frame> {
   for (let i = 0; i < 100; i++) {
     const f = page.frames().find((fr) => fr.url().startsWith(embedOrigin));
-    if (f) { await f.waitForLoadState('load'); return f; }
+    if (f) {
+      await f.waitForLoadState('load');
+      return f;
+    }
     await page.waitForTimeout(50);
   }
   throw new Error('embed frame never appeared');
@@ -68,7 +84,10 @@ async function followsWidth(page: Page, embedOrigin: string): Promise<[number, n
   const frame = await embedFrame(page, embedOrigin);
   const wide = await settledHeight(page, frame);
   await page.setViewportSize({ width: 320, height: 900 });
-  await page.waitForFunction((h) => Math.abs(document.querySelector('iframe')!.getBoundingClientRect().height - h) > 2, wide);
+  await page.waitForFunction(
+    (h) => Math.abs(document.querySelector('iframe')!.getBoundingClientRect().height - h) > 2,
+    wide,
+  );
   const narrow = await settledHeight(page, frame);
   // the document height really is what the embed measured in its own frame
   const scroll = await frame.evaluate(() => document.documentElement.scrollHeight);
@@ -85,22 +104,40 @@ describe.skipIf(!ready)('embeds in a real browser', () => {
   beforeAll(async () => {
     site = await startServer(DIST);
     host = await startHost({
-      '/snippet.html': () => shell(`<p>Story text.</p>${buildSnippet({ origin: site.origin, lang: 'ky', id: ID, title: 'Chart', height: 600 })}<p>More text.</p>`),
-      '/pym.html': () => shell(`<div id="kg-chart"></div><script src="/pym.js"></script><script>window.pymParent = new pym.Parent('kg-chart', ${JSON.stringify(url())}, {});</script>`),
-      '/amp.html': () => shell(`<script>window.ampMsgs=[];addEventListener('message',function(e){if(e.data&&e.data.sentinel==='amp')window.ampMsgs.push({origin:e.origin,data:e.data});});</script><iframe src="${url(MAP_ID)}" title="Map" width="100%" height="500" style="border:0;width:100%"></iframe>`),
+      '/snippet.html': () =>
+        shell(
+          `<p>Story text.</p>${buildSnippet({ origin: site.origin, lang: 'ky', id: ID, title: 'Chart', height: 600 })}<p>More text.</p>`,
+        ),
+      '/pym.html': () =>
+        shell(
+          `<div id="kg-chart"></div><script src="/pym.js"></script><script>window.pymParent = new pym.Parent('kg-chart', ${JSON.stringify(url())}, {});</script>`,
+        ),
+      '/amp.html': () =>
+        shell(
+          `<script>window.ampMsgs=[];addEventListener('message',function(e){if(e.data&&e.data.sentinel==='amp')window.ampMsgs.push({origin:e.origin,data:e.data});});</script><iframe src="${url(MAP_ID)}" title="Map" width="100%" height="500" style="border:0;width:100%"></iframe>`,
+        ),
     });
     browser = await launchBrowser();
   }, 30000);
-  afterAll(async () => { await browser?.close(); await host?.close(); await site?.close(); });
+  afterAll(async () => {
+    await browser?.close();
+    await host?.close();
+    await site?.close();
+  });
 
   // Guards against: height messages not sent on resize (only on load), resize.js
   // not matching the iframe, or measuring something other than the content.
   it('documented snippet: the iframe height follows the content from 1200 to 320 px', async () => {
     const page = await browser.newPage();
     const foreign: string[] = [];
-    page.on('request', (r) => { const o = new URL(r.url()).origin; if (o !== site.origin && o !== host.origin) foreign.push(r.url()); });
+    page.on('request', (r) => {
+      const o = new URL(r.url()).origin;
+      if (o !== site.origin && o !== host.origin) foreign.push(r.url());
+    });
     const embedRequests: string[] = [];
-    page.on('request', (r) => { if (r.frame() !== page.mainFrame()) embedRequests.push(r.url()); });
+    page.on('request', (r) => {
+      if (r.frame() !== page.mainFrame()) embedRequests.push(r.url());
+    });
     await page.goto(`${host.origin}/snippet.html`);
     const [wide, narrow] = await followsWidth(page, site.origin);
     expect(narrow).not.toBe(wide);
@@ -133,7 +170,9 @@ describe.skipIf(!ready)('embeds in a real browser', () => {
     await page.goto(`${host.origin}/amp.html`);
     const frame = await embedFrame(page, site.origin);
     await page.waitForFunction(() => (window as unknown as { ampMsgs: unknown[] }).ampMsgs.length > 0);
-    const msgs = await page.evaluate(() => (window as unknown as { ampMsgs: { origin: string; data: Record<string, unknown> }[] }).ampMsgs);
+    const msgs = await page.evaluate(
+      () => (window as unknown as { ampMsgs: { origin: string; data: Record<string, unknown> }[] }).ampMsgs,
+    );
     const last = msgs.at(-1)!;
     expect(last.origin).toBe(site.origin);
     expect(Object.keys(last.data).sort()).toEqual(['height', 'sentinel', 'type']);
@@ -145,27 +184,39 @@ describe.skipIf(!ready)('embeds in a real browser', () => {
 
   // Guards against: an embed that needs JavaScript, overflows narrow frames
   // or fetches anything from another host (fonts, CDNs, analytics).
-  it.each([300, 1200])('JavaScript off, %i px: figure visible and scaled, same-origin only', async (width) => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 700 } });
-    const page = await ctx.newPage();
-    const requests: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    for (const id of [ID, MAP_ID, 'station-grid-aravan']) {
-      await page.goto(url(id));
-      // Exactly one artboard shows: the narrow one in a 300 px frame, the wide one at 1200 px (CSS only, no JS).
-      const shown = await page.$$eval('.kg-figure > .art', (arts) => arts.filter((a) => a.getBoundingClientRect().width > 0).map((a) => ({ cls: a.className, w: a.querySelector('svg')!.getBoundingClientRect().width, h: a.querySelector('svg')!.getBoundingClientRect().height })));
-      expect(shown, id).toHaveLength(1);
-      expect(shown[0].cls, id).toContain(width < 560 ? 'art-narrow' : 'art-wide');
-      const box = shown[0];
-      expect(box.w).toBeGreaterThan(width - 20);
-      expect(box.w).toBeLessThanOrEqual(width);
-      expect(box.h).toBeGreaterThan(50);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-      expect(await page.isVisible('h1.kg-title')).toBe(true); // no-JS default: the full version
-    }
-    expect(requests.filter((u) => !u.startsWith(`${site.origin}/`))).toEqual([]);
-    await ctx.close();
-  }, 30000);
+  it.each([300, 1200])(
+    'JavaScript off, %i px: figure visible and scaled, same-origin only',
+    async (width) => {
+      const ctx = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 700 } });
+      const page = await ctx.newPage();
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      for (const id of [ID, MAP_ID, 'station-grid-aravan']) {
+        await page.goto(url(id));
+        // Exactly one artboard shows: the narrow one in a 300 px frame, the wide one at 1200 px (CSS only, no JS).
+        const shown = await page.$$eval('.kg-figure > .art', (arts) =>
+          arts
+            .filter((a) => a.getBoundingClientRect().width > 0)
+            .map((a) => ({
+              cls: a.className,
+              w: a.querySelector('svg')!.getBoundingClientRect().width,
+              h: a.querySelector('svg')!.getBoundingClientRect().height,
+            })),
+        );
+        expect(shown, id).toHaveLength(1);
+        expect(shown[0].cls, id).toContain(width < 560 ? 'art-narrow' : 'art-wide');
+        const box = shown[0];
+        expect(box.w).toBeGreaterThan(width - 20);
+        expect(box.w).toBeLessThanOrEqual(width);
+        expect(box.h).toBeGreaterThan(50);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+        expect(await page.isVisible('h1.kg-title')).toBe(true); // no-JS default: the full version
+      }
+      expect(requests.filter((u) => !u.startsWith(`${site.origin}/`))).toEqual([]);
+      await ctx.close();
+    },
+    30000,
+  );
 
   // Guards against: ?plain not hiding the credits, or hiding the simulated label.
   it('?plain hides title and credits but keeps the simulated label', async () => {

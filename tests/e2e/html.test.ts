@@ -1,10 +1,10 @@
 /**
- * Built pages pass the Nu Html Checker (scripts/validate-html.ts): every
+ * Built pages pass the Nu Html Checker (scripts/validateHtml.ts): every
  * page type × 3 languages, 20 seeded-random station pages and one embed of
  * each kind, in one java run. Errors fail; warnings are printed.
  */
 import { describe, expect, it } from 'vitest';
-import { formatMessage, sampleFiles, validateFiles } from '../../scripts/validate-html';
+import { formatMessage, sampleFiles, validateFiles } from '../../scripts/validateHtml';
 import { DIST, requireDist } from '../support/site';
 
 describe('HTML validity (vnu)', () => {

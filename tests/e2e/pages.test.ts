@@ -23,12 +23,15 @@ describe.each(LANGS)('%s pages', (lang) => {
 describe('language switch', () => {
   // Guards against a language link that drops the reader on another page (e.g. the home page).
   // Embeds have no language switch (they sit inside other sites' articles).
-  const cases = samplePages('ky').filter((s) => !s.type.startsWith('embed')).flatMap((s) => ['ru', 'en'].map((to) => ({ ...s, to })));
+  const cases = samplePages('ky')
+    .filter((s) => !s.type.startsWith('embed'))
+    .flatMap((s) => ['ru', 'en'].map((to) => ({ ...s, to })));
   it.each(cases)('$type $path -> $to keeps the page', async ({ path, to }) => {
     expect(await langSwitchProblems(site.browser, site.origin, path, to)).toEqual([]);
   });
   it('/ru/region/aravan/ -> en and ky', async () => {
-    for (const to of ['en', 'ky']) expect(await langSwitchProblems(site.browser, site.origin, '/ru/region/aravan/', to)).toEqual([]);
+    for (const to of ['en', 'ky'])
+      expect(await langSwitchProblems(site.browser, site.origin, '/ru/region/aravan/', to)).toEqual([]);
   });
 });
 
@@ -38,7 +41,8 @@ async function tooltipState(page: Page): Promise<string> {
     const el = document.getElementById('kg-tooltip');
     if (!el) return 'no #kg-tooltip element: the tooltip script (src/scripts/mapTooltip.ts) is not loaded on this page';
     const cs = getComputedStyle(el);
-    if (el.hidden || cs.display === 'none' || cs.visibility === 'hidden' || el.offsetWidth === 0) return '#kg-tooltip exists but is not visible';
+    if (el.hidden || cs.display === 'none' || cs.visibility === 'hidden' || el.offsetWidth === 0)
+      return '#kg-tooltip exists but is not visible';
     return (el.textContent ?? '').trim() ? 'visible' : '#kg-tooltip is visible but empty';
   });
 }
@@ -51,11 +55,17 @@ describe('map tooltips', () => {
     try {
       await page.goto(site.origin + path);
       const areas = page.locator('figure svg a[aria-label]');
-      expect(await areas.count(), `${path}: no area link (<a aria-label>) inside a map <svg> in a <figure>`).toBeGreaterThan(0);
+      expect(
+        await areas.count(),
+        `${path}: no area link (<a aria-label>) inside a map <svg> in a <figure>`,
+      ).toBeGreaterThan(0);
       await areas.first().hover();
       expect(await tooltipState(page), `${path}: hover`).toBe('visible');
       await page.mouse.move(0, 0);
-      await page.evaluate(() => { (document.activeElement as HTMLElement | null)?.blur(); window.scrollTo(0, 0); });
+      await page.evaluate(() => {
+        (document.activeElement as HTMLElement | null)?.blur();
+        window.scrollTo(0, 0);
+      });
       let inMap = false;
       for (let i = 0; i < 400 && !inMap; i++) {
         await page.keyboard.press('Tab');

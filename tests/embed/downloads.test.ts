@@ -11,7 +11,9 @@ import Papa from 'papaparse';
 import { figureCsv } from '../../src/embed/figureCsv';
 import type { Cell, FigureSpec } from '../../src/figures/spec';
 
-const ready = existsSync(resolve(__dirname, '../../.derived/data/site.json')) && existsSync(resolve(__dirname, '../../.derived/geo/kgz.topo.json'));
+const ready =
+  existsSync(resolve(__dirname, '../../.derived/data/site.json')) &&
+  existsSync(resolve(__dirname, '../../.derived/geo/kgz.topo.json'));
 if (!ready) console.warn('[downloads.test] skipped: run "npm run data" first');
 
 async function figures(lang: 'ky' | 'en'): Promise<Map<string, FigureSpec>> {
@@ -20,12 +22,32 @@ async function figures(lang: 'ky' | 'en'): Promise<Map<string, FigureSpec>> {
 }
 
 /** A parsed CSV cell back to the type it was written from (numbers as numbers). */
-const back = (s: string, orig: Cell): Cell => (orig === null ? (s === '' ? null : s) : typeof orig === 'number' ? Number(s) : typeof orig === 'boolean' ? s === 'true' : s);
+const back = (s: string, orig: Cell): Cell =>
+  orig === null
+    ? s === ''
+      ? null
+      : s
+    : typeof orig === 'number'
+      ? Number(s)
+      : typeof orig === 'boolean'
+        ? s === 'true'
+        : s;
 
 describe.skipIf(!ready)('per-figure CSV downloads', () => {
   // Building every figure takes a few seconds per language: once, up front.
-  beforeAll(async () => { await figures('en'); await figures('ky'); }, 60000);
-  const IDS = ['stage-shares', 'demand-map', 'turnout-map', 'seat-margins', 'last-digits', 'area-map-aravan', 'station-grid-aravan'];
+  beforeAll(async () => {
+    await figures('en');
+    await figures('ky');
+  }, 60000);
+  const IDS = [
+    'stage-shares',
+    'demand-map',
+    'turnout-map',
+    'seat-margins',
+    'last-digits',
+    'area-map-aravan',
+    'station-grid-aravan',
+  ];
 
   // Guards against lost rows, shifted columns, broken quoting or a missing BOM.
   it.each(IDS)('%s parses back to exactly the figure data', async (id) => {

@@ -10,10 +10,16 @@ import FigureBlock from '../../src/components/FigureBlock.astro';
 import type { FigureSpec } from '../../src/figures/spec';
 
 const fig: FigureSpec = {
-  id: 'area-map-aravan', page: 'region/aravan/', title: 'Араван: картада', takeaway: 'Аймак жана анын кошуналары.',
+  id: 'area-map-aravan',
+  page: 'region/aravan/',
+  title: 'Араван: картада',
+  takeaway: 'Аймак жана анын кошуналары.',
   svg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 484"><rect width="10" height="10"/></svg>',
-  table: { header: ['Аймак', 'Участоктор'], rows: [['Араван', 52]] }, data: { header: ['area_pcode', 'stations'], rows: [['KG03', 52]] },
-  sourceIds: ['CEC-LIST', 'HDX-CODAB'], simulated: true, note: 'Boundaries: HDX',
+  table: { header: ['Аймак', 'Участоктор'], rows: [['Араван', 52]] },
+  data: { header: ['area_pcode', 'stations'], rows: [['KG03', 52]] },
+  sourceIds: ['CEC-LIST', 'HDX-CODAB'],
+  simulated: true,
+  note: 'Boundaries: HDX',
 };
 
 describe('FigureBlock', () => {
@@ -27,7 +33,9 @@ describe('FigureBlock', () => {
     expect(html).toContain('<th scope="row"');
     expect(html).toContain('href="/ky/methodology/#src-CEC-LIST"');
     expect(html).toContain('Boundaries: HDX');
-    expect(html).toMatch(/<textarea[^>]*readonly[^>]*>&lt;iframe src=&quot;https:\/\/[^&]+\/ky\/embed\/area-map-aravan\/&quot;/);
+    expect(html).toMatch(
+      /<textarea[^>]*readonly[^>]*>&lt;iframe src=&quot;https:\/\/[^&]+\/ky\/embed\/area-map-aravan\/&quot;/,
+    );
     expect(html).toContain('href="/downloads/figures/area-map-aravan.csv"');
     expect(html).toContain('href="/img/ky/area-map-aravan.png"');
     expect(html).toMatch(/<button[^>]*hidden/); // copy button only with the Clipboard API
@@ -46,7 +54,9 @@ describe('SocialMeta', () => {
     // @ts-ignore tsc has no types for .astro files; the Astro Vite plugin compiles them here
     const { default: SocialMeta } = await import('../../src/components/SocialMeta.astro');
     const c = await AstroContainer.create();
-    const html = await c.renderToString(SocialMeta, { props: { lang: 'ru', title: 'Араван', description: 'd', path: '/ru/region/aravan/' } });
+    const html = await c.renderToString(SocialMeta, {
+      props: { lang: 'ru', title: 'Араван', description: 'd', path: '/ru/region/aravan/' },
+    });
     expect(html).toMatch(/property="og:image" content="https?:\/\/[^"]+\/img\/og\/ru\/region-aravan\.png"/);
     expect(html).toMatch(/property="og:url" content="https?:\/\/[^"]+\/ru\/region\/aravan\/"/);
     expect(html).toContain('content="ru_RU"');

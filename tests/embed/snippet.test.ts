@@ -1,9 +1,22 @@
 /** The copy-paste snippet and the embed/download paths (pure). */
 import { describe, expect, it } from 'vitest';
-import { buildSnippet, defaultEmbedHeight, embedUrl, figureDownloads, fullPagePath, svgSize } from '../../src/embed/snippet';
+import {
+  buildSnippet,
+  defaultEmbedHeight,
+  embedUrl,
+  figureDownloads,
+  fullPagePath,
+  svgSize,
+} from '../../src/embed/snippet';
 import { ogCardName, ogImageFor } from '../../src/lib/og';
 
-const base = { origin: 'https://news.example.org/', lang: 'ky' as const, id: 'stage-shares', title: 'Партиялар "үлүшү" <эсеп>', height: 620 };
+const base = {
+  origin: 'https://news.example.org/',
+  lang: 'ky' as const,
+  id: 'stage-shares',
+  title: 'Партиялар "үлүшү" <эсеп>',
+  height: 620,
+};
 
 describe('buildSnippet', () => {
   const s = buildSnippet(base);
@@ -26,9 +39,12 @@ describe('buildSnippet', () => {
   });
 
   // Guards against a path-like or uppercase id leaking into a URL.
-  it.each(['../x', 'Stage', 'a b', ''])('rejects id %j', (id) => expect(() => buildSnippet({ ...base, id })).toThrow(/not URL-safe/));
+  it.each(['../x', 'Stage', 'a b', ''])('rejects id %j', (id) =>
+    expect(() => buildSnippet({ ...base, id })).toThrow(/not URL-safe/),
+  );
   it('rejects a non-integer height', () => expect(() => buildSnippet({ ...base, height: 0 })).toThrow(/height/));
-  it('ignores a path on the origin', () => expect(embedUrl('https://a.org/deep/path', 'en', 'x')).toBe('https://a.org/en/embed/x/'));
+  it('ignores a path on the origin', () =>
+    expect(embedUrl('https://a.org/deep/path', 'en', 'x')).toBe('https://a.org/en/embed/x/'));
 });
 
 describe('sizes and paths', () => {
@@ -44,11 +60,17 @@ describe('sizes and paths', () => {
     expect(map).toBeGreaterThan(flat);
     expect(defaultEmbedHeight('<svg viewBox="0 0 100 5000">')).toBe(1000);
     // A narrow artboard that is taller at 360 px than the wide one at 640 px sets the height (JS off on a phone).
-    expect(defaultEmbedHeight('<svg viewBox="0 0 960 584">', '<svg viewBox="0 0 380 430">')).toBe(Math.ceil((360 * 430 / 380 + 280) / 10) * 10);
+    expect(defaultEmbedHeight('<svg viewBox="0 0 960 584">', '<svg viewBox="0 0 380 430">')).toBe(
+      Math.ceil(((360 * 430) / 380 + 280) / 10) * 10,
+    );
     expect(defaultEmbedHeight('<svg viewBox="0 0 960 584">', '<svg viewBox="0 0 380 100">')).toBe(map);
   });
   it('download and page paths', () => {
-    expect(figureDownloads('ru', 'demand-map')).toEqual({ csv: '/downloads/figures/demand-map.csv', svg: '/img/ru/demand-map.svg', png: '/img/ru/demand-map.png' });
+    expect(figureDownloads('ru', 'demand-map')).toEqual({
+      csv: '/downloads/figures/demand-map.csv',
+      svg: '/img/ru/demand-map.svg',
+      png: '/img/ru/demand-map.png',
+    });
     expect(fullPagePath('en', '')).toBe('/en/');
     expect(fullPagePath('en', 'region/aravan/')).toBe('/en/region/aravan/');
   });
@@ -57,9 +79,19 @@ describe('sizes and paths', () => {
 describe('ogImageFor', () => {
   // Guards against a page pointing at a card the image build never makes.
   it.each([
-    ['/ky/', 'home'], ['', 'home'], ['/ru/count/', 'count'], ['methodology/', 'methodology'], ['/en/search/', 'search'],
-    ['/ky/region/aravan/', 'region-aravan'], ['/en/party/ata-jurt/', 'party-ata-jurt'], ['/ky/constituency/12/', 'constituency'],
-    ['/ru/station/1938/', 'station'], ['/ky/region/../etc/', 'home'], ['/ky/unknown/', 'home'], ['/ky/count/?x=1#y', 'count'],
+    ['/ky/', 'home'],
+    ['', 'home'],
+    ['/ru/count/', 'count'],
+    ['methodology/', 'methodology'],
+    ['/en/search/', 'search'],
+    ['/ky/region/aravan/', 'region-aravan'],
+    ['/en/party/ata-jurt/', 'party-ata-jurt'],
+    ['/ky/constituency/12/', 'constituency'],
+    ['/ru/station/1938/', 'station'],
+    ['/ky/region/../etc/', 'home'],
+    ['/ky/unknown/', 'home'],
+    ['/ky/count/?x=1#y', 'count'],
   ])('%s -> %s', (path, name) => expect(ogCardName(path)).toBe(name));
-  it('builds the card URL per language', () => expect(ogImageFor('ru', '/ru/region/aravan/')).toBe('/img/og/ru/region-aravan.png'));
+  it('builds the card URL per language', () =>
+    expect(ogImageFor('ru', '/ru/region/aravan/')).toBe('/img/og/ru/region-aravan.png'));
 });

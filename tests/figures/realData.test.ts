@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildData } from '../../scripts/build-data';
+import { buildData } from '../../scripts/buildData';
 import { allFigures } from '../../src/figures/registry';
 import type { Analysis } from '../../src/lib/analysisTypes';
 import type { KgTopology } from '../../src/lib/geo/topo';
@@ -20,7 +20,13 @@ describe.skipIf(!existsSync(topoFile))('figures from a real station file (needs 
     // Guards against a "simulated" label that sticks after real data replaces the simulation,
     // or code that assumes the simulated layer (2,494 stations, generator links).
     const dir = mkdtempSync(join(tmpdir(), 'kg-real-'));
-    const site = await buildData({ stations: resolve('tests/fixtures/stations/wide-ky-ru-en.csv'), outData: join(dir, 'data'), outDownloads: join(dir, 'dl'), geoOut: null, log: () => {} });
+    const site = await buildData({
+      stations: resolve('tests/fixtures/stations/wide-ky-ru-en.csv'),
+      outData: join(dir, 'data'),
+      outDownloads: join(dir, 'dl'),
+      geoOut: null,
+      log: () => {},
+    });
     const analysis = JSON.parse(readFileSync(join(dir, 'data', 'analysis.json'), 'utf8')) as Analysis;
     const topology = JSON.parse(readFileSync(topoFile, 'utf8')) as KgTopology;
     expect(site.meta.simulated).toBe(false);

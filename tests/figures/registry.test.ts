@@ -41,13 +41,24 @@ describe.skipIf(!built)('figure registry (needs npm run data)', () => {
 
   it('every source id a figure cites exists in the sources table', () => {
     // Guards against a source line that links nowhere.
-    for (const f of allFigures(ctx).values()) for (const id of f.sourceIds) expect(sources.has(id), `${f.id} cites ${id}`).toBe(true);
+    for (const f of allFigures(ctx).values())
+      for (const id of f.sourceIds) expect(sources.has(id), `${f.id} cites ${id}`).toBe(true);
   });
 
   it('figures on station data are flagged simulated and say so in the SVG; real-only figures are not', () => {
     // Guards against a simulated map or chart that does not say so on itself.
     const figs = allFigures(ctx);
-    for (const id of ['leader-map', 'turnout-map', 'share-map-ata-jurt', 'diff-histogram', 'invalid-rate', 'last-digits', 'turnout-leader', 'station-grid-aravan', 'area-map-aravan']) {
+    for (const id of [
+      'leader-map',
+      'turnout-map',
+      'share-map-ata-jurt',
+      'diff-histogram',
+      'invalid-rate',
+      'last-digits',
+      'turnout-leader',
+      'station-grid-aravan',
+      'area-map-aravan',
+    ]) {
       const f = figs.get(id)!;
       expect(f.simulated, id).toBe(true);
       expect(f.svg, id).toContain('Simulated station data');
@@ -89,7 +100,13 @@ describe.skipIf(!built)('figure registry (needs npm run data)', () => {
 });
 
 describe('renderStationGrid', () => {
-  const cells = [1, 2, 3].map((n) => ({ station: n, colour: '#000000', demanded: n === 2, href: `/en/station/${n}/`, label: `No ${n}` }));
+  const cells = [1, 2, 3].map((n) => ({
+    station: n,
+    colour: '#000000',
+    demanded: n === 2,
+    href: `/en/station/${n}/`,
+    label: `No ${n}`,
+  }));
   it('draws each station once, linked, with the demanded one outlined', () => {
     // Guards against a station missing from the grid or a demand not marked.
     const svg = renderStationGrid(cells, { title: 'T', desc: 'D', legend: [], demandLabel: 'demand', id: 'g' });
@@ -98,7 +115,18 @@ describe('renderStationGrid', () => {
     expect(svg.match(/stroke="#000" stroke-width="2.5"/g)).toHaveLength(1);
   });
   it('shows the simulated label only when given', () => {
-    expect(renderStationGrid(cells, { title: 'T', desc: 'D', legend: [], demandLabel: 'd', id: 'g', simulatedLabel: 'Simulated station data' })).toContain('Simulated station data');
-    expect(renderStationGrid(cells, { title: 'T', desc: 'D', legend: [], demandLabel: 'd', id: 'g' })).not.toContain('Simulated');
+    expect(
+      renderStationGrid(cells, {
+        title: 'T',
+        desc: 'D',
+        legend: [],
+        demandLabel: 'd',
+        id: 'g',
+        simulatedLabel: 'Simulated station data',
+      }),
+    ).toContain('Simulated station data');
+    expect(renderStationGrid(cells, { title: 'T', desc: 'D', legend: [], demandLabel: 'd', id: 'g' })).not.toContain(
+      'Simulated',
+    );
   });
 });

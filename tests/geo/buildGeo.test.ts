@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { geoArea } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { buildGeo } from '../../scripts/build-geo';
+import { buildGeo } from '../../scripts/buildGeo';
 import { HDX_ADM1, HDX_ADM2, ROOT, sharedDataDir } from '../../scripts/config';
 import { readHdxLayer } from '../../scripts/geo/readGeo';
 import { loadAreas } from '../../scripts/geo/readAreas';
@@ -29,9 +29,17 @@ describe.skipIf(!present)('buildGeo on the real HDX layers', async () => {
     const oblasts = oblastFeatures(topo!).map((f) => f.properties.pcode);
     expect(units).toHaveLength(55);
     expect(oblasts).toHaveLength(9);
-    const want = areas.filter((x) => ['raion', 'town', 'city'].includes(x.level)).map((x) => x.pcode).sort();
+    const want = areas
+      .filter((x) => ['raion', 'town', 'city'].includes(x.level))
+      .map((x) => x.pcode)
+      .sort();
     expect([...units].sort()).toEqual(want);
-    expect([...oblasts].sort()).toEqual(areas.filter((x) => ['oblast', 'city'].includes(x.level)).map((x) => x.pcode).sort());
+    expect([...oblasts].sort()).toEqual(
+      areas
+        .filter((x) => ['oblast', 'city'].includes(x.level))
+        .map((x) => x.pcode)
+        .sort(),
+    );
   });
 
   // Guards against a topology too large to ship.

@@ -4,7 +4,12 @@ import type { Area } from '../../src/lib/types';
 
 // Hand-made fixture: one oblast with two raions, one city, abroad.
 const area = (pcode: string, level: Area['level'], parent: string | null): Area => ({
-  pcode, level, parent, name: { ky: pcode, ru: pcode, en: pcode }, soate: null, slug: pcode.toLowerCase(),
+  pcode,
+  level,
+  parent,
+  name: { ky: pcode, ru: pcode, en: pcode },
+  soate: null,
+  slug: pcode.toLowerCase(),
 });
 const AREAS: Area[] = [
   area('KG06000000000', 'oblast', null),
@@ -13,7 +18,10 @@ const AREAS: Area[] = [
   area('KG21000000000', 'city', null),
   area('KG-ABROAD', 'abroad', null),
 ];
-const ADM1: FeatureKey[] = [{ pcode: 'KG06000000000', parent: null }, { pcode: 'KG21000000000', parent: null }];
+const ADM1: FeatureKey[] = [
+  { pcode: 'KG06000000000', parent: null },
+  { pcode: 'KG21000000000', parent: null },
+];
 const ADM2: FeatureKey[] = [
   { pcode: 'KG06211000000', parent: 'KG06000000000' },
   { pcode: 'KG06242000000', parent: 'KG06000000000' },
@@ -40,7 +48,9 @@ describe('joinAreas', () => {
   // Guards against a boundary feature drawn without an area page (no name, no link).
   it('fails naming a feature missing from the areas table', () => {
     const extra = [...ADM2, { pcode: 'KG06255000000', parent: 'KG06000000000' }];
-    expect(() => joinAreas(AREAS, ADM1, extra)).toThrow(/KG06255000000: in the ADM2 geometry, missing from the areas table/);
+    expect(() => joinAreas(AREAS, ADM1, extra)).toThrow(
+      /KG06255000000: in the ADM2 geometry, missing from the areas table/,
+    );
   });
 
   // Guards against reporting only the first problem: every mismatch is listed.
@@ -64,7 +74,9 @@ describe('joinAreas', () => {
 
   // Guards against a level mix-up (an oblast P-code filed as a raion).
   it('fails when a feature has the wrong level in the areas table', () => {
-    const areas = AREAS.map((a) => (a.pcode === 'KG06000000000' ? { ...a, level: 'raion' as const, parent: 'KG06000000000' } : a));
+    const areas = AREAS.map((a) =>
+      a.pcode === 'KG06000000000' ? { ...a, level: 'raion' as const, parent: 'KG06000000000' } : a,
+    );
     expect(() => joinAreas(areas, ADM1, ADM2)).toThrow(/KG06000000000/);
   });
 });

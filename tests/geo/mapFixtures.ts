@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Area } from '../../src/lib/types';
 import type { KgTopology } from '../../src/lib/geo/topo';
-import { buildGeo } from '../../scripts/build-geo';
+import { buildGeo } from '../../scripts/buildGeo';
 import { HDX_ADM1, HDX_ADM2, ROOT, sharedDataDir } from '../../scripts/config';
 import { readHdxLayer } from '../../scripts/geo/readGeo';
 import { loadAreas } from '../../scripts/geo/readAreas';
@@ -18,7 +18,12 @@ import { renderAreaMap } from '../../src/charts/maps/areaMap';
 import { BLUES5, type CategoricalSpec, type SequentialSpec } from '../../src/charts/maps/scale';
 import type { Artboard } from '../../src/charts/maps/svg';
 
-export const SHARE_SCALE: SequentialSpec = { kind: 'sequential', thresholds: [10, 20, 30, 40], colours: BLUES5, format: (v) => `${v}%` };
+export const SHARE_SCALE: SequentialSpec = {
+  kind: 'sequential',
+  thresholds: [10, 20, 30, 40],
+  colours: BLUES5,
+  format: (v) => `${v}%`,
+};
 export const LEADER_SCALE: CategoricalSpec = {
   kind: 'categorical',
   categories: [
@@ -36,7 +41,11 @@ export function fixtureValue(pcode: string): number | null {
 
 export async function mapFixtures() {
   const shared = sharedDataDir([]);
-  const areas: Area[] = loadAreas(resolve(ROOT, 'data/reference/areas.csv'), readHdxLayer(shared, HDX_ADM1, 1), readHdxLayer(shared, HDX_ADM2, 2));
+  const areas: Area[] = loadAreas(
+    resolve(ROOT, 'data/reference/areas.csv'),
+    readHdxLayer(shared, HDX_ADM1, 1),
+    readHdxLayer(shared, HDX_ADM2, 2),
+  );
   const out = mkdtempSync(join(tmpdir(), 'kg-geo-'));
   const report = await buildGeo({ sharedDir: shared, areas, outDir: out });
   const topology = JSON.parse(readFileSync(report.file, 'utf8')) as KgTopology;
@@ -44,7 +53,14 @@ export async function mapFixtures() {
   const name = (p: string) => areas.find((a) => a.pcode === p)?.name.en ?? p;
   const values = Object.fromEntries(units.map((p) => [p, fixtureValue(p)]));
   const leaders = Object.fromEntries(units.map((p, i) => [p, i % 11 === 5 ? null : ['p1', 'p2', 'p3'][i % 3]]));
-  const common = { topology, areas, lang: 'en' as const, hrefFor: (p: string) => `/en/areas/${p}/`, simulated: true, simulatedLabel: 'Simulated station data' };
+  const common = {
+    topology,
+    areas,
+    lang: 'en' as const,
+    hrefFor: (p: string) => `/en/areas/${p}/`,
+    simulated: true,
+    simulatedLabel: 'Simulated station data',
+  };
   // Demands: raion-level counts plus the two oblast-level ones the sources give (Osh oblast 9, Batken oblast 21).
   const demands = [
     { pcode: 'KG06211000000', stations: 12 },
@@ -62,12 +78,59 @@ export async function mapFixtures() {
     report,
     values,
     choropleth: (artboard: Artboard = 'wide') =>
-      renderChoropleth({ ...common, artboard, values, scale: SHARE_SCALE, labelFor: (p) => `${name(p)}: ${values[p] ?? 'no data'}`, title: 'Share of a party (fixture values)', desc: 'Fixture values for testing', legendTitle: 'Share of ballots cast', noDataLabel: 'No data' }),
+      renderChoropleth({
+        ...common,
+        artboard,
+        values,
+        scale: SHARE_SCALE,
+        labelFor: (p) => `${name(p)}: ${values[p] ?? 'no data'}`,
+        title: 'Share of a party (fixture values)',
+        desc: 'Fixture values for testing',
+        legendTitle: 'Share of ballots cast',
+        noDataLabel: 'No data',
+      }),
     leaderMap: (artboard: Artboard = 'wide') =>
-      renderChoropleth({ ...common, artboard, id: 'map-leader', values: leaders, scale: LEADER_SCALE, labelFor: (p) => `${name(p)}: ${leaders[p] ?? 'no data'}`, title: 'Leading party (fixture values)', desc: 'Fixture values for testing', legendTitle: 'Leading party', noDataLabel: 'No data' }),
+      renderChoropleth({
+        ...common,
+        artboard,
+        id: 'map-leader',
+        values: leaders,
+        scale: LEADER_SCALE,
+        labelFor: (p) => `${name(p)}: ${leaders[p] ?? 'no data'}`,
+        title: 'Leading party (fixture values)',
+        desc: 'Fixture values for testing',
+        legendTitle: 'Leading party',
+        noDataLabel: 'No data',
+      }),
     demandMap: (artboard: Artboard = 'wide') =>
-      renderDemandMap({ ...common, artboard, simulated: false, demands, labelFor: (p, n) => `${name(p)}: ${n ?? 'number not given'}`, nameFor: name, title: 'Recount demands (fixture)', desc: 'Fixture demands for testing', legendTitle: 'Stations named in recount demands', oblastLevelLabel: 'Given for the whole oblast', unknownLabel: 'Number not given' }),
+      renderDemandMap({
+        ...common,
+        artboard,
+        simulated: false,
+        demands,
+        labelFor: (p, n) => `${name(p)}: ${n ?? 'number not given'}`,
+        nameFor: name,
+        title: 'Recount demands (fixture)',
+        desc: 'Fixture demands for testing',
+        legendTitle: 'Stations named in recount demands',
+        oblastLevelLabel: 'Given for the whole oblast',
+        unknownLabel: 'Number not given',
+      }),
     areaMap: (pcode: string, artboard: Artboard = 'wide') =>
-      renderAreaMap({ ...common, artboard, id: `map-${pcode}`, pcode, values, scale: SHARE_SCALE, demand: demands.find((d) => d.pcode === pcode)?.stations ?? undefined, labelFor: (p) => `${name(p)}: ${values[p] ?? 'no data'}`, nameFor: name, title: `${name(pcode)} in context`, desc: 'Fixture values for testing', legendTitle: 'Share of ballots cast', noDataLabel: 'No data' }),
+      renderAreaMap({
+        ...common,
+        artboard,
+        id: `map-${pcode}`,
+        pcode,
+        values,
+        scale: SHARE_SCALE,
+        demand: demands.find((d) => d.pcode === pcode)?.stations ?? undefined,
+        labelFor: (p) => `${name(p)}: ${values[p] ?? 'no data'}`,
+        nameFor: name,
+        title: `${name(pcode)} in context`,
+        desc: 'Fixture values for testing',
+        legendTitle: 'Share of ballots cast',
+        noDataLabel: 'No data',
+      }),
   };
 }

@@ -31,7 +31,13 @@ async function main(): Promise<void> {
   };
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
   });
   const page = await browser.newPage({ viewport: { width: 980, height: 800 } });
   for (const [name, svg] of Object.entries(maps)) {
@@ -41,7 +47,10 @@ async function main(): Promise<void> {
     const html = `<!doctype html><html lang="en"><meta charset="utf-8">${css}<body style="margin:8px">${svg}</body></html>`;
     writeFileSync(`${OUT}/${name}.html`, html);
     await page.setContent(html);
-    await page.locator('svg').first().screenshot({ path: `${OUT}/${name}.png` });
+    await page
+      .locator('svg')
+      .first()
+      .screenshot({ path: `${OUT}/${name}.png` });
     process.stderr.write(`${OUT}/${name}.png (${svg.length} B)\n`);
   }
   await browser.close();

@@ -10,19 +10,27 @@ import { fill, t } from '../../src/i18n';
 
 const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 const kyKeys = Object.keys(ky).sort();
-const locales = [['ky', ky, kyParts], ['ru', ru, ruParts], ['en', en, enParts]] as const;
+const locales = [
+  ['ky', ky, kyParts],
+  ['ru', ru, ruParts],
+  ['en', en, enParts],
+] as const;
 
 describe('translation tables', () => {
   // Guards against two modules of one locale defining the same key (the later one would silently win in the merge).
-  it.each(locales)('%s: no key is defined by two modules, and the table is exactly the merged modules', (_, table, parts) => {
-    const all = Object.values(parts).flatMap((p) => Object.keys(p));
-    expect(all.length).toBe(new Set(all).size);
-    expect(all.sort()).toEqual(Object.keys(table).sort());
-  });
+  it.each(locales)(
+    '%s: no key is defined by two modules, and the table is exactly the merged modules',
+    (_, table, parts) => {
+      const all = Object.values(parts).flatMap((p) => Object.keys(p));
+      expect(all.length).toBe(new Set(all).size);
+      expect(all.sort()).toEqual(Object.keys(table).sort());
+    },
+  );
   // Guards against a key kept in a different module in one locale than in the reference.
   it.each(locales)('%s: each module has the keys of the same Kyrgyz module', (_, _table, parts) => {
     expect(Object.keys(parts).sort()).toEqual(Object.keys(kyParts).sort());
-    for (const [name, part] of Object.entries(parts)) expect(Object.keys(part).sort(), name).toEqual(Object.keys(kyParts[name as keyof typeof kyParts]).sort());
+    for (const [name, part] of Object.entries(parts))
+      expect(Object.keys(part).sort(), name).toEqual(Object.keys(kyParts[name as keyof typeof kyParts]).sort());
   });
   // Guards against a locale with missing or extra keys (typos) slipping past tsc, and against empty strings.
   it.each(locales)('%s has exactly the keys of ky, none empty', (_, table) => {
@@ -53,6 +61,8 @@ describe('t() and fill()', () => {
     expect(fill('{a} {b} {a}', { a: 1 })).toBe('1 {b} 1');
     expect(fill('{n}%', { n: 0 })).toBe('0%');
     expect(fill('no placeholders')).toBe('no placeholders');
-    expect(t('en')('turnout.takeaway', { turnout: '35%' })).toBe('Nationally 35%: {cast} ballots from {registered} registered voters.');
+    expect(t('en')('turnout.takeaway', { turnout: '35%' })).toBe(
+      'Nationally 35%: {cast} ballots from {registered} registered voters.',
+    );
   });
 });

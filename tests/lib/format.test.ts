@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateText, formatNumber, formatPct, formatSigned, hasIntlLocale, numberLocale } from '../../src/lib/format';
+import {
+  formatDate,
+  formatDateText,
+  formatNumber,
+  formatPct,
+  formatSigned,
+  hasIntlLocale,
+  numberLocale,
+} from '../../src/lib/format';
 
 const NBSP = '\u00a0';
 
@@ -37,7 +45,11 @@ describe('formatPct', () => {
 
 describe('formatSigned', () => {
   // Guards against a hyphen-minus or a missing plus sign on differences.
-  it.each([[12, '+12'], [-3, '−3'], [0, '0']] as const)('%d', (v, want) => {
+  it.each([
+    [12, '+12'],
+    [-3, '−3'],
+    [0, '0'],
+  ] as const)('%d', (v, want) => {
     expect(formatSigned(v, 'en')).toBe(want);
   });
 });

@@ -4,7 +4,19 @@ import { areaKeys, parseStationQuery, searchIndex, skeleton, type SearchIndex } 
 describe('parseStationQuery', () => {
   // Guards against any usual way of writing a station number failing to match.
   it.each([
-    '1938', '№1938', '№ 1938', 'No1938', 'No 1938', 'no.1938', 'УИК 1938', 'УШК 1938', 'уик№1938', 'ушк №1938', 'UIK 1938', 'No19 38', ' 1938 ',
+    '1938',
+    '№1938',
+    '№ 1938',
+    'No1938',
+    'No 1938',
+    'no.1938',
+    'УИК 1938',
+    'УШК 1938',
+    'уик№1938',
+    'ушк №1938',
+    'UIK 1938',
+    'No19 38',
+    ' 1938 ',
   ])('%s -> 1938', (q) => {
     expect(parseStationQuery(q)).toBe('1938');
   });
@@ -43,7 +55,13 @@ const INDEX: SearchIndex = {
     ['ton', areaKeys(['Тоң', 'Тонский район', 'Ton'])],
     ['jeti-oguz', areaKeys(['Жети-Өгүз', 'Джети-Огуз', 'Jeti-Oguz'])],
   ],
-  s: [[1900, 1], [1938, 1], [1939, 1], [2352, 0], [19380, 2]],
+  s: [
+    [1900, 1],
+    [1938, 1],
+    [1939, 1],
+    [2352, 0],
+    [19380, 2],
+  ],
 };
 
 describe('searchIndex', () => {
@@ -56,8 +74,15 @@ describe('searchIndex', () => {
   });
   // Guards against a name typed in any script missing its area.
   it.each([
-    ['Ноокен', 'nooken'], ['nooken', 'nooken'], ['Nookеn', 'nooken'], ['нооке', 'nooken'],
-    ['Тоң', 'ton'], ['тон', 'ton'], ['Токтогульский', 'toktogul'], ['Джети', 'jeti-oguz'], ['жети өгүз', 'jeti-oguz'],
+    ['Ноокен', 'nooken'],
+    ['nooken', 'nooken'],
+    ['Nookеn', 'nooken'],
+    ['нооке', 'nooken'],
+    ['Тоң', 'ton'],
+    ['тон', 'ton'],
+    ['Токтогульский', 'toktogul'],
+    ['Джети', 'jeti-oguz'],
+    ['жети өгүз', 'jeti-oguz'],
   ])('%s finds %s first', (q, slug) => {
     const hits = searchIndex(INDEX, q);
     expect(hits.length).toBeGreaterThan(0);

@@ -8,7 +8,9 @@ import { readFactTables } from '../../scripts/io/inputs';
 
 /** WCAG relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
@@ -19,9 +21,13 @@ describe('party colours', () => {
   it('the six parties above 5% differ pairwise by at least 0.06 in luminance', () => {
     // Guards against two seat-winning parties that look the same in greyscale.
     expect(passed).toHaveLength(6);
-    for (const a of passed) for (const b of passed) {
-      if (a.id < b.id) expect(Math.abs(luminance(a.colour) - luminance(b.colour)), `${a.id} vs ${b.id}`).toBeGreaterThanOrEqual(0.06);
-    }
+    for (const a of passed)
+      for (const b of passed) {
+        if (a.id < b.id)
+          expect(Math.abs(luminance(a.colour) - luminance(b.colour)), `${a.id} vs ${b.id}`).toBeGreaterThanOrEqual(
+            0.06,
+          );
+      }
   });
 
   it('the six have six distinct colours, none of them the grey of the other lists', () => {

@@ -12,11 +12,18 @@ import { startServer, type StaticServer } from './server';
 import { DIST, requireDist } from './site';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+];
 
 /** Launch headless chromium; throws a clear message when it is not installed. */
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`chromium not found at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`chromium not found at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
@@ -50,8 +57,12 @@ export function browseBuiltSite(): BuiltSite {
     return v;
   };
   return {
-    get browser() { return ready(browser, 'browser'); },
-    get origin() { return ready(server, 'server').origin; },
+    get browser() {
+      return ready(browser, 'browser');
+    },
+    get origin() {
+      return ready(server, 'server').origin;
+    },
   };
 }
 
@@ -82,11 +93,21 @@ export async function visit(browser: Browser, url: string, origin: string): Prom
     const u = route.request().url();
     return u.startsWith(`${origin}/`) ? route.continue() : route.abort('blockedbyclient');
   });
-  page.on('request', (r) => { v.requests.push(r.url()); });
-  page.on('console', (m) => { if (m.type() === 'error') v.consoleErrors.push(`${m.text()} @ ${m.location().url}`); });
-  page.on('pageerror', (e) => { v.pageErrors.push(String(e.stack ?? e)); });
-  page.on('requestfailed', (r) => { v.failedRequests.push(`${r.url()} (${r.failure()?.errorText ?? 'failed'})`); });
-  page.on('response', (r) => { if (r.status() >= 400) v.httpErrors.push(`${r.status()} ${r.url()}`); });
+  page.on('request', (r) => {
+    v.requests.push(r.url());
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') v.consoleErrors.push(`${m.text()} @ ${m.location().url}`);
+  });
+  page.on('pageerror', (e) => {
+    v.pageErrors.push(String(e.stack ?? e));
+  });
+  page.on('requestfailed', (r) => {
+    v.failedRequests.push(`${r.url()} (${r.failure()?.errorText ?? 'failed'})`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) v.httpErrors.push(`${r.status()} ${r.url()}`);
+  });
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForLoadState('networkidle').catch(() => {});
   return v;
@@ -97,7 +118,9 @@ export function visitProblems(v: Visit, origin: string): string[] {
   return [
     ...v.consoleErrors.map((e) => `console error: ${e}`),
     ...v.pageErrors.map((e) => `uncaught: ${e}`),
-    ...v.failedRequests.filter((f) => !foreignRequests([f.split(' ')[0]], origin).length).map((f) => `failed request: ${f}`),
+    ...v.failedRequests
+      .filter((f) => !foreignRequests([f.split(' ')[0]], origin).length)
+      .map((f) => `failed request: ${f}`),
     ...v.httpErrors.map((e) => `HTTP ${e}`),
     ...foreignRequests(v.requests, origin).map((u) => `request to another host: ${u}`),
   ];

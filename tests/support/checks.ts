@@ -1,6 +1,6 @@
 /**
  * Browser checks shared by the gate (tests/e2e/*.test.ts) and by the tests
- * that prove each check can fail (checks-fail.test.ts). Each returns a list
+ * that prove each check can fail (checksFail.test.ts). Each returns a list
  * of readable problems; an empty list means the page passes.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -23,7 +23,12 @@ export async function loadProblems(browser: Browser, origin: string, path: strin
 }
 
 /** Click the language-switch link to `to` on `path`; the reader must land on the same page in `to`. */
-export async function langSwitchProblems(browser: Browser, origin: string, path: string, to: string): Promise<string[]> {
+export async function langSwitchProblems(
+  browser: Browser,
+  origin: string,
+  path: string,
+  to: string,
+): Promise<string[]> {
   const page = await browser.newPage();
   try {
     await page.goto(origin + path);
@@ -48,12 +53,36 @@ const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8')
 export async function axeProblems(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: AXE });
   const violations = await page.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[] }> } })
-      .axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 8).map((n) => JSON.stringify(n.target)), more: v.nodes.length - 8 }));
+    const r = await (
+      window as unknown as {
+        axe: {
+          run: (
+            c: Document,
+            o: object,
+          ) => Promise<{
+            violations: {
+              id: string;
+              impact: string;
+              help: string;
+              nodes: { target: unknown[]; failureSummary?: string }[];
+            }[];
+          }>;
+        };
+      }
+    ).axe.run(document, { resultTypes: ['violations'] });
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        targets: v.nodes.slice(0, 8).map((n) => JSON.stringify(n.target)),
+        more: v.nodes.length - 8,
+      }));
   });
-  return violations.map((v) => `${v.impact} ${v.id} (${v.help}): ${v.targets.join(', ')}${v.more > 0 ? ` and ${v.more} more` : ''}`);
+  return violations.map(
+    (v) => `${v.impact} ${v.id} (${v.help}): ${v.targets.join(', ')}${v.more > 0 ? ` and ${v.more} more` : ''}`,
+  );
 }
 
 /** Every <svg> chart/map in a <figure> has an accessible name, and the figure a data table. */
@@ -71,16 +100,23 @@ export async function figureAltProblems(page: Page): Promise<string[]> {
       const ids = (svg.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
       const labelled = ids.length > 0 && ids.every((id) => document.getElementById(id)?.textContent?.trim());
       const label = svg.getAttribute('aria-label')?.trim();
-      if (!title && !labelled && !label) out.push(`${desc(svg)}: <svg> without an accessible name (<title> or aria-labelledby)`);
+      if (!title && !labelled && !label)
+        out.push(`${desc(svg)}: <svg> without an accessible name (<title> or aria-labelledby)`);
     }
     for (const fig of new Set(svgs.map((s) => s.closest('figure')!))) {
-      if (!fig.querySelector('table')) out.push(`${desc(fig)}: chart/map without a data table alternative in the figure`);
+      if (!fig.querySelector('table'))
+        out.push(`${desc(fig)}: chart/map without a data table alternative in the figure`);
     }
     return out;
   });
 }
 
-interface FocusStop { tag: string; text: string; visible: boolean; detail: string }
+interface FocusStop {
+  tag: string;
+  text: string;
+  visible: boolean;
+  detail: string;
+}
 
 /**
  * Tab through the page from the top: every visible interactive element must
@@ -90,7 +126,8 @@ interface FocusStop { tag: string; text: string; visible: boolean; detail: strin
 export async function keyboardProblems(page: Page): Promise<string[]> {
   const total = await page.evaluate(() => {
     // Natively focusable or given a tabindex; tabindex="-1" opts out on purpose (e.g. duplicate inset links).
-    const sel = 'a[href], button:not([disabled]), input:not([type=hidden]):not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]';
+    const sel =
+      'a[href], button:not([disabled]), input:not([type=hidden]):not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]';
     const els = [...document.querySelectorAll(sel)]
       .filter((e) => e.getAttribute('tabindex') !== '-1' && !e.closest('[inert]'))
       .filter((e) => e.checkVisibility({ visibilityProperty: true, opacityProperty: false }));
@@ -99,7 +136,10 @@ export async function keyboardProblems(page: Page): Promise<string[]> {
   });
   const seen = new Set<string>();
   const out: string[] = [];
-  await page.evaluate(() => { (document.activeElement as HTMLElement | null)?.blur(); window.scrollTo(0, 0); });
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
   for (let i = 0; i < total + 10 && seen.size < total; i++) {
     await page.keyboard.press('Tab');
     const stop = await page.evaluate((): (FocusStop & { id: string | null }) | null => {
@@ -114,15 +154,28 @@ export async function keyboardProblems(page: Page): Promise<string[]> {
       const off = getComputedStyle(el);
       const offStr = `${off.outlineStyle} ${off.outlineWidth} ${off.outlineColor} | ${off.boxShadow}`;
       el.focus();
-      return { id: el.getAttribute('data-kbd'), tag: el.tagName.toLowerCase(), text: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40), visible: (hasOutline || hasShadow) && on !== offStr, detail: `focused: ${on}; unfocused: ${offStr}` };
+      return {
+        id: el.getAttribute('data-kbd'),
+        tag: el.tagName.toLowerCase(),
+        text: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40),
+        visible: (hasOutline || hasShadow) && on !== offStr,
+        detail: `focused: ${on}; unfocused: ${offStr}`,
+      };
     });
     if (!stop) break;
     if (stop.id !== null) seen.add(stop.id);
     if (!stop.visible) out.push(`no visible focus indicator on <${stop.tag}> "${stop.text}" (${stop.detail})`);
   }
-  const missed = await page.evaluate((ids) => [...document.querySelectorAll('[data-kbd]')]
-    .filter((e) => !ids.includes(e.getAttribute('data-kbd')!))
-    .map((e) => `<${e.tagName.toLowerCase()}> "${(e.getAttribute('aria-label') ?? e.textContent ?? '').trim().slice(0, 40)}"`), [...seen]);
+  const missed = await page.evaluate(
+    (ids) =>
+      [...document.querySelectorAll('[data-kbd]')]
+        .filter((e) => !ids.includes(e.getAttribute('data-kbd')!))
+        .map(
+          (e) =>
+            `<${e.tagName.toLowerCase()}> "${(e.getAttribute('aria-label') ?? e.textContent ?? '').trim().slice(0, 40)}"`,
+        ),
+    [...seen],
+  );
   for (const m of missed.slice(0, 20)) out.push(`not reachable by Tab: ${m}`);
   return [...new Set(out)];
 }

@@ -16,7 +16,10 @@ export type Lang = (typeof LANGS)[number];
 export const SAMPLE_STATION = 1938;
 export const SAMPLE_PLACE_SLUG = 'nooken';
 
-export interface Sample { type: string; path: string }
+export interface Sample {
+  type: string;
+  path: string;
+}
 
 /** Throw (failing the suite) when the build output is missing. */
 export function requireDist(dist = DIST): void {
@@ -26,7 +29,8 @@ export function requireDist(dist = DIST): void {
 }
 
 /** Path of the HTML file for a site path like /ky/region/aravan/. */
-export const htmlFile = (path: string, dist = DIST): string => join(dist, path, path.endsWith('.html') ? '' : 'index.html');
+export const htmlFile = (path: string, dist = DIST): string =>
+  join(dist, path, path.endsWith('.html') ? '' : 'index.html');
 
 /** Kind of an embed from its id: map, grid or chart. */
 export function embedKind(id: string): string {
@@ -39,7 +43,9 @@ export function embedKind(id: string): string {
 export function embedIds(lang: Lang, dist = DIST): string[] {
   const dir = join(dist, lang, 'embed');
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((d) => existsSync(join(dir, d, 'index.html'))).sort();
+  return readdirSync(dir)
+    .filter((d) => existsSync(join(dir, d, 'index.html')))
+    .sort();
 }
 
 /** One embed per kind (map, grid, chart), preferring national figures. */

@@ -59,7 +59,15 @@ function viewExtent(fs: AreaFeature[], minSpan: number) {
   const cy = (y0 + y1) / 2;
   const hw = Math.max(((x1 - x0) / 2) * 1.25, minSpan / 2);
   const hh = Math.max(((y1 - y0) / 2) * 1.25, minSpan / 3);
-  return { type: 'MultiPoint' as const, coordinates: [[cx - hw, cy - hh], [cx + hw, cy + hh], [cx - hw, cy + hh], [cx + hw, cy - hh]] };
+  return {
+    type: 'MultiPoint' as const,
+    coordinates: [
+      [cx - hw, cy - hh],
+      [cx + hw, cy + hh],
+      [cx - hw, cy + hh],
+      [cx + hw, cy - hh],
+    ],
+  };
 }
 
 type LonLatBox = [[number, number], [number, number]];
@@ -67,7 +75,10 @@ const boundsCache = new WeakMap<object, LonLatBox>();
 /** Lon/lat bounding box of a feature, computed once per feature object. */
 function boundsOf(f: AreaFeature): LonLatBox {
   let b = boundsCache.get(f);
-  if (!b) { b = geoBounds(f) as LonLatBox; boundsCache.set(f, b); }
+  if (!b) {
+    b = geoBounds(f) as LonLatBox;
+    boundsCache.set(f, b);
+  }
   return b;
 }
 /** Lon/lat box around the drawn rectangle (edges sampled, 0.2° margin): units outside it are skipped before projecting. */
@@ -77,9 +88,13 @@ function visibleBounds(p: ReturnType<typeof fitted>, w: number, h: number): LonL
   const ll = pts.map((q) => p.invert!(q)).filter((q): q is [number, number] => !!q);
   const xs = ll.map((q) => q[0]);
   const ys = ll.map((q) => q[1]);
-  return [[Math.min(...xs) - 0.2, Math.min(...ys) - 0.2], [Math.max(...xs) + 0.2, Math.max(...ys) + 0.2]];
+  return [
+    [Math.min(...xs) - 0.2, Math.min(...ys) - 0.2],
+    [Math.max(...xs) + 0.2, Math.max(...ys) + 0.2],
+  ];
 }
-const intersects = (a: LonLatBox, b: LonLatBox): boolean => a[0][0] <= b[1][0] && b[0][0] <= a[1][0] && a[0][1] <= b[1][1] && b[0][1] <= a[1][1];
+const intersects = (a: LonLatBox, b: LonLatBox): boolean =>
+  a[0][0] <= b[1][0] && b[0][0] <= a[1][0] && a[0][1] <= b[1][1] && b[0][1] <= a[1][1];
 
 /** Render an area map (SVG string, deterministic). Throws on an unknown P-code. */
 export function renderAreaMap(o: AreaMapOptions): string {
@@ -93,17 +108,29 @@ export function renderAreaMap(o: AreaMapOptions): string {
   const fullTarget = (isOblast ? full.oblasts : full.units).find((f) => f.properties.pcode === o.pcode);
   if (!area || !fullTarget) throw new Error(`renderAreaMap: ${o.pcode} is not in the areas table or the geometry`);
   const members = [o.pcode, ...(o.group ?? []).filter((pc) => pc !== o.pcode)];
-  const fullMembers = members.map((pc) => full.units.find((f) => f.properties.pcode === pc) ?? (pc === o.pcode ? fullTarget : undefined));
-  if (fullMembers.some((f) => !f)) throw new Error(`renderAreaMap: a unit of the group ${members.join(', ')} is not in the geometry`);
-  const p = fitted(viewExtent(fullMembers as AreaFeature[], isOblast ? 0 : 1.1), [[6, 6], [w - 6, h - 6]], true);
+  const fullMembers = members.map(
+    (pc) => full.units.find((f) => f.properties.pcode === pc) ?? (pc === o.pcode ? fullTarget : undefined),
+  );
+  if (fullMembers.some((f) => !f))
+    throw new Error(`renderAreaMap: a unit of the group ${members.join(', ')} is not in the geometry`);
+  const p = fitted(
+    viewExtent(fullMembers as AreaFeature[], isOblast ? 0 : 1.1),
+    [
+      [6, 6],
+      [w - 6, h - 6],
+    ],
+    true,
+  );
   // Drop detail finer than the drawing scale (keeps files small, same look).
   const g = prepare(simplifyForScale(o.topology, pxPerDegree(p), narrow ? 2 : 1));
   const target = (isOblast ? g.oblasts : g.units).find((f) => f.properties.pcode === o.pcode)!;
   const parentCode = area.level === 'raion' || area.level === 'town' ? area.parent : area.pcode;
   const parent = g.oblasts.find((f) => f.properties.pcode === parentCode);
   const path = pathFor(p);
-  const fillOf = (pc: string) => (o.values && o.scale ? colourOf(o.scale, o.values[pc]) : members.includes(pc) ? HIGHLIGHT : NEIGHBOUR);
-  const inArea = (pc: string) => members.includes(pc) || (isOblast && o.areas.find((a) => a.pcode === pc)?.parent === o.pcode);
+  const fillOf = (pc: string) =>
+    o.values && o.scale ? colourOf(o.scale, o.values[pc]) : members.includes(pc) ? HIGHLIGHT : NEIGHBOUR;
+  const inArea = (pc: string) =>
+    members.includes(pc) || (isOblast && o.areas.find((a) => a.pcode === pc)?.parent === o.pcode);
   const others = members.slice(1).map((pc) => g.units.find((f) => f.properties.pcode === pc)!);
   const links: string[] = [];
   const reqs: LabelRequest[] = [];
@@ -116,7 +143,12 @@ export function renderAreaMap(o: AreaMapOptions): string {
     const mine = inArea(pc);
     const fill = mine ? fillOf(pc) : o.values && o.scale ? fillOf(pc) : NEIGHBOUR;
     // Neighbours keep their value colour but faded, so the area stands out.
-    const link = unitLink(pc, d, { fill, href: o.hrefFor(pc), label: o.labelFor(pc), className: mine ? 'in-area' : 'neighbour' }, mine ? '' : ' class="neighbour-link"');
+    const link = unitLink(
+      pc,
+      d,
+      { fill, href: o.hrefFor(pc), label: o.labelFor(pc), className: mine ? 'in-area' : 'neighbour' },
+      mine ? '' : ' class="neighbour-link"',
+    );
     links.push(mine ? link : link.replace('<path ', '<path fill-opacity="0.45" '));
     const c = labelPoint(f, p) ?? path.centroid(f);
     if (Number.isFinite(c[0]) && c[0] > 0 && c[0] < w && c[1] > 0 && c[1] < h) {
@@ -133,18 +165,42 @@ export function renderAreaMap(o: AreaMapOptions): string {
     for (const q of reqs) if (q.priority === 2 && q.text === o.nameFor(o.pcode)) q.r = r;
   }
   const labels = placeLabels(reqs, obstacles, w, h);
-  const legend = o.values && o.scale ? renderLegend(o.scale, { title: o.legendTitle ?? '', noDataLabel: o.noDataLabel ?? '', x: 6, y: h + 6, maxWidth: w - 12 }) : null;
+  const legend =
+    o.values && o.scale
+      ? renderLegend(o.scale, {
+          title: o.legendTitle ?? '',
+          noDataLabel: o.noDataLabel ?? '',
+          x: 6,
+          y: h + 6,
+          maxWidth: w - 12,
+        })
+      : null;
   const body = [
     `<rect width="${w}" height="${h}" fill="#fafafa"/>`,
     waterLayer(g, path, id),
     `<g class="units" stroke="#fff" stroke-width="0.8" stroke-linejoin="round">${links.join('\n')}</g>`,
     bordersLayer(g, path),
-    parent ? `<path class="parent-outline" d="${path(parent)}" fill="none" stroke="#333" stroke-width="2.4" stroke-opacity="0.7" stroke-dasharray="7 3" pointer-events="none"/>` : '',
-    ...[target, ...others].map((f) => `<path class="area-outline" d="${path(f)}" fill="none" stroke="#000" stroke-width="2.6" pointer-events="none"><title>${esc(o.nameFor(f.properties.pcode))}</title></path>`),
+    parent
+      ? `<path class="parent-outline" d="${path(parent)}" fill="none" stroke="#333" stroke-width="2.4" stroke-opacity="0.7" stroke-dasharray="7 3" pointer-events="none"/>`
+      : '',
+    ...[target, ...others].map(
+      (f) =>
+        `<path class="area-outline" d="${path(f)}" fill="none" stroke="#000" stroke-width="2.6" pointer-events="none"><title>${esc(o.nameFor(f.properties.pcode))}</title></path>`,
+    ),
     ...marks,
     renderLabels(labels),
   ];
   if (legend) body.push(legend.svg);
   if (o.simulated && o.simulatedLabel) body.push(simulatedBadge(o.simulatedLabel, 10, h - 32));
-  return frame({ id, width: w, height: h + (legend ? legend.height + 10 : 0), title: o.title, desc: o.desc, className: `kg-map-area kg-art-${narrow ? 'narrow' : 'wide'}` }, body);
+  return frame(
+    {
+      id,
+      width: w,
+      height: h + (legend ? legend.height + 10 : 0),
+      title: o.title,
+      desc: o.desc,
+      className: `kg-map-area kg-art-${narrow ? 'narrow' : 'wide'}`,
+    },
+    body,
+  );
 }

@@ -69,6 +69,17 @@ export function renderChoropleth(o: ChoroplethOptions): string {
     cityInsets(base, o.areas, o.lang, style, mapId),
     legend.svg,
   ];
-  if (o.simulated && o.simulatedLabel) body.push(simulatedBadge(o.simulatedLabel, ...badgeAt(layout, o.simulatedLabel)));
-  return frame({ id: mapId, width: layout.width, height, title: o.title, desc: o.desc, className: `kg-map-choropleth kg-art-${layout.artboard}` }, body);
+  if (o.simulated && o.simulatedLabel)
+    body.push(simulatedBadge(o.simulatedLabel, ...badgeAt(layout, o.simulatedLabel)));
+  return frame(
+    {
+      id: mapId,
+      width: layout.width,
+      height,
+      title: o.title,
+      desc: o.desc,
+      className: `kg-map-choropleth kg-art-${layout.artboard}`,
+    },
+    body,
+  );
 }

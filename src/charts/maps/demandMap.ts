@@ -62,7 +62,11 @@ export function renderDemandMap(o: DemandMapOptions): string {
   const totals = sumDemands(o.demands);
   const level = new Map(o.areas.map((a) => [a.pcode, a.level]));
   const max = Math.max(1, ...[...totals.values()].map((v) => v ?? 0));
-  const style = (p: string) => ({ fill: totals.has(p) ? '#f4dcd6' : '#e9e9e9', href: o.hrefFor(p), label: o.labelFor(p, totals.get(p)) });
+  const style = (p: string) => ({
+    fill: totals.has(p) ? '#f4dcd6' : '#e9e9e9',
+    href: o.hrefFor(p),
+    label: o.labelFor(p, totals.get(p)),
+  });
   const hatches: string[] = [];
   const marks: { kind: MarkKind; x: number; y: number; r: number; pcode: string; n: number | null }[] = [];
   for (const [pcode, n] of totals) {
@@ -78,15 +82,34 @@ export function renderDemandMap(o: DemandMapOptions): string {
   marks.sort((a, b) => b.r - a.r || a.pcode.localeCompare(b.pcode));
   const circles = marks.map((m) => demandCircle(m.kind, m.x, m.y, m.r, o.labelFor(m.pcode, m.n)));
   const obstacles: Box[] = marks.map((m) => ({ x0: m.x - m.r, y0: m.y - m.r, x1: m.x + m.r, y1: m.y + m.r }));
-  const reqs: LabelRequest[] = marks.map((m) => ({ text: `${o.nameFor(m.pcode)}${m.n === null ? '' : ` ${m.n}`}`, x: m.x, y: m.y, r: m.r, priority: m.n ?? 0 }));
+  const reqs: LabelRequest[] = marks.map((m) => ({
+    text: `${o.nameFor(m.pcode)}${m.n === null ? '' : ` ${m.n}`}`,
+    x: m.x,
+    y: m.y,
+    r: m.r,
+    priority: m.n ?? 0,
+  }));
   const labels = placeLabels(reqs, [...obstacles, ...insetObstacles(layout)], layout.width, bandBottom);
   const kinds = new Set(marks.map((m) => m.kind));
-  const legend = demandLegend(id, { title: o.legendTitle, oblastLevelLabel: o.oblastLevelLabel, unknownLabel: o.unknownLabel }, max, 8, layout.legendY, { rMax: layout.rMax, maxWidth: layout.width - 16, kinds });
+  const legend = demandLegend(
+    id,
+    { title: o.legendTitle, oblastLevelLabel: o.oblastLevelLabel, unknownLabel: o.unknownLabel },
+    max,
+    8,
+    layout.legendY,
+    { rMax: layout.rMax, maxWidth: layout.width - 16, kinds },
+  );
   const insetMark = (project: (ll: [number, number]) => [number, number] | null, f: AreaFeature) => {
     const n = totals.get(f.properties.pcode);
     const c = n === undefined ? null : project(geoCentroid(f) as [number, number]);
     if (!c || n === undefined) return '';
-    return demandCircle(n === null ? 'unknown' : 'area', c[0], c[1], n === null ? 4 : circleRadius(n, max, layout.rMax), o.labelFor(f.properties.pcode, n));
+    return demandCircle(
+      n === null ? 'unknown' : 'area',
+      c[0],
+      c[1],
+      n === null ? 4 : circleRadius(n, max, layout.rMax),
+      o.labelFor(f.properties.pcode, n),
+    );
   };
   const body = [
     hatchDef(id),
@@ -99,6 +122,17 @@ export function renderDemandMap(o: DemandMapOptions): string {
     renderLabels(labels),
     legend.svg,
   ];
-  if (o.simulated && o.simulatedLabel) body.push(simulatedBadge(o.simulatedLabel, ...badgeAt(layout, o.simulatedLabel)));
-  return frame({ id, width: layout.width, height: layout.legendY + 4 + legend.height, title: o.title, desc: o.desc, className: `kg-map-demands kg-art-${layout.artboard}` }, body);
+  if (o.simulated && o.simulatedLabel)
+    body.push(simulatedBadge(o.simulatedLabel, ...badgeAt(layout, o.simulatedLabel)));
+  return frame(
+    {
+      id,
+      width: layout.width,
+      height: layout.legendY + 4 + legend.height,
+      title: o.title,
+      desc: o.desc,
+      className: `kg-map-demands kg-art-${layout.artboard}`,
+    },
+    body,
+  );
 }

@@ -35,13 +35,19 @@ function nearest(b: InsetOptions['box'], [x, y]: [number, number]): [number, num
   return [Math.min(Math.max(x, b.x), b.x + b.w), Math.min(Math.max(y, b.y), b.y + b.h)];
 }
 
-const insetCache = new WeakMap<Prepared, Map<string, { p: ReturnType<typeof fitted>; path: ReturnType<typeof cachedPathFor> }>>();
+const insetCache = new WeakMap<
+  Prepared,
+  Map<string, { p: ReturnType<typeof fitted>; path: ReturnType<typeof cachedPathFor> }>
+>();
 
 /** Projection and (cached) path generator of one inset, shared by every map drawn with the same geometry and box. */
 function insetProjection(g: Prepared, key: string, make: () => ReturnType<typeof fitted>) {
   const per = insetCache.get(g) ?? new Map();
   insetCache.set(g, per);
-  if (!per.has(key)) { const p = make(); per.set(key, { p, path: cachedPathFor(p) }); }
+  if (!per.has(key)) {
+    const p = make();
+    per.set(key, { p, path: cachedPathFor(p) });
+  }
   return per.get(key)!;
 }
 
@@ -55,9 +61,26 @@ export function renderInset(o: InsetOptions): string {
   const cy = (y0 + y1) / 2;
   const hw = ((x1 - x0) / 2) * k;
   const hh = ((y1 - y0) / 2) * k;
-  const area = { type: 'MultiPoint' as const, coordinates: [[cx - hw, cy - hh], [cx + hw, cy + hh], [cx - hw, cy + hh], [cx + hw, cy - hh]] };
+  const area = {
+    type: 'MultiPoint' as const,
+    coordinates: [
+      [cx - hw, cy - hh],
+      [cx + hw, cy + hh],
+      [cx - hw, cy + hh],
+      [cx + hw, cy - hh],
+    ],
+  };
   const { x, y, w, h } = o.box;
-  const { p, path } = insetProjection(o.g, `${o.pcode}/${x},${y},${w},${h}/${k}`, () => fitted(area, [[x + 2, y + 18], [x + w - 2, y + h - 2]], true));
+  const { p, path } = insetProjection(o.g, `${o.pcode}/${x},${y},${w},${h}/${k}`, () =>
+    fitted(
+      area,
+      [
+        [x + 2, y + 18],
+        [x + w - 2, y + h - 2],
+      ],
+      true,
+    ),
+  );
   const paths: string[] = [];
   for (const u of o.g.units) {
     const d = path(u);
@@ -69,13 +92,16 @@ export function renderInset(o: InsetOptions): string {
     );
   }
   const water = path(o.g.lakes);
-  const ring = o.anchor ? `<circle class="inset-anchor" cx="${r1(o.anchor[0])}" cy="${r1(o.anchor[1])}" r="2" fill="none" stroke="#333"/>` : '';
-  const leader = o.anchor && o.leader !== false
-    ? (() => {
-        const [ex, ey] = nearest(o.box, o.anchor);
-        return `<line class="leader" x1="${r1(o.anchor[0])}" y1="${r1(o.anchor[1])}" x2="${r1(ex)}" y2="${r1(ey)}" stroke="#333" stroke-width="0.8"/>${ring}`;
-      })()
-    : ring;
+  const ring = o.anchor
+    ? `<circle class="inset-anchor" cx="${r1(o.anchor[0])}" cy="${r1(o.anchor[1])}" r="2" fill="none" stroke="#333"/>`
+    : '';
+  const leader =
+    o.anchor && o.leader !== false
+      ? (() => {
+          const [ex, ey] = nearest(o.box, o.anchor);
+          return `<line class="leader" x1="${r1(o.anchor[0])}" y1="${r1(o.anchor[1])}" x2="${r1(ex)}" y2="${r1(ey)}" stroke="#333" stroke-width="0.8"/>${ring}`;
+        })()
+      : ring;
   return [
     `<g class="inset" data-inset="${o.pcode}">`,
     leader,

@@ -57,7 +57,14 @@ export interface DemandLegendLayout {
  * circle) and the "number not given" symbol, each only when the map uses
  * it; items wrap within `maxWidth`. Returns the markup and its height.
  */
-export function demandLegend(id: string, t: DemandLegendText, max: number, x: number, y: number, l: DemandLegendLayout): { svg: string; height: number } {
+export function demandLegend(
+  id: string,
+  t: DemandLegendText,
+  max: number,
+  x: number,
+  y: number,
+  l: DemandLegendLayout,
+): { svg: string; height: number } {
   const small = Math.max(1, Math.round(max / 4));
   const rm = circleRadius(max, max, l.rMax);
   const rowH = 2 * rm + 6;
@@ -65,20 +72,31 @@ export function demandLegend(id: string, t: DemandLegendText, max: number, x: nu
   if (l.kinds.has('area')) {
     for (const n of [max, small]) {
       const r = circleRadius(n, max, l.rMax);
-      items.push({ w: 2 * r + 6 + textWidth(String(n), 11), draw: (cx, cy) => demandCircle('area', cx + r, cy, r, String(n)) + `<text x="${r1(cx + 2 * r + 4)}" y="${r1(cy + 4)}" font-size="11">${n}</text>` });
+      items.push({
+        w: 2 * r + 6 + textWidth(String(n), 11),
+        draw: (cx, cy) =>
+          demandCircle('area', cx + r, cy, r, String(n)) +
+          `<text x="${r1(cx + 2 * r + 4)}" y="${r1(cy + 4)}" font-size="11">${n}</text>`,
+      });
     }
   }
   if (l.kinds.has('oblast')) {
     const r = Math.min(rm, 8);
     items.push({
       w: 22 + 6 + 2 * r + 6 + textWidth(t.oblastLevelLabel, 11),
-      draw: (cx, cy) => `<rect x="${r1(cx)}" y="${r1(cy - 8)}" width="22" height="16" fill="url(#${id}-${HATCH_ID})" stroke="${DEMAND_COLOUR}" stroke-dasharray="4 2"/>`
-        + demandCircle('oblast', cx + 28 + r, cy, r, t.oblastLevelLabel)
-        + `<text x="${r1(cx + 28 + 2 * r + 5)}" y="${r1(cy + 4)}" font-size="11">${esc(t.oblastLevelLabel)}</text>`,
+      draw: (cx, cy) =>
+        `<rect x="${r1(cx)}" y="${r1(cy - 8)}" width="22" height="16" fill="url(#${id}-${HATCH_ID})" stroke="${DEMAND_COLOUR}" stroke-dasharray="4 2"/>` +
+        demandCircle('oblast', cx + 28 + r, cy, r, t.oblastLevelLabel) +
+        `<text x="${r1(cx + 28 + 2 * r + 5)}" y="${r1(cy + 4)}" font-size="11">${esc(t.oblastLevelLabel)}</text>`,
     });
   }
   if (l.kinds.has('unknown')) {
-    items.push({ w: 13 + textWidth(t.unknownLabel, 11), draw: (cx, cy) => demandCircle('unknown', cx + 4, cy, 4, t.unknownLabel) + `<text x="${r1(cx + 13)}" y="${r1(cy + 4)}" font-size="11">${esc(t.unknownLabel)}</text>` });
+    items.push({
+      w: 13 + textWidth(t.unknownLabel, 11),
+      draw: (cx, cy) =>
+        demandCircle('unknown', cx + 4, cy, 4, t.unknownLabel) +
+        `<text x="${r1(cx + 13)}" y="${r1(cy + 4)}" font-size="11">${esc(t.unknownLabel)}</text>`,
+    });
   }
   const parts = [`<text x="0" y="11" font-size="12" font-weight="600" fill="#222">${esc(t.title)}</text>`];
   let cx = 0;

@@ -40,9 +40,18 @@ export interface NationalLayout {
  * leaves empty at this projection.
  */
 export const WIDE: NationalLayout = {
-  artboard: 'wide', width: 960, band: [[8, 8], [952, 490]],
+  artboard: 'wide',
+  width: 960,
+  band: [
+    [8, 8],
+    [952, 490],
+  ],
   insets: { KG11000000000: { x: 8, y: 8, w: 148, h: 116 }, KG21000000000: { x: 560, y: 372, w: 170, h: 116 } },
-  leaders: true, legendY: 502, rMax: 18, badge: 'top-right', minPx2: 1.5,
+  leaders: true,
+  legendY: 502,
+  rMax: 18,
+  badge: 'top-right',
+  minPx2: 1.5,
 };
 
 /**
@@ -50,9 +59,18 @@ export const WIDE: NationalLayout = {
  * strip for the badge on top, the country, then both insets side by side.
  */
 export const NARROW: NationalLayout = {
-  artboard: 'narrow', width: 380, band: [[4, 30], [376, 222]],
+  artboard: 'narrow',
+  width: 380,
+  band: [
+    [4, 30],
+    [376, 222],
+  ],
   insets: { KG11000000000: { x: 4, y: 230, w: 184, h: 120 }, KG21000000000: { x: 192, y: 230, w: 184, h: 120 } },
-  leaders: false, legendY: 360, rMax: 12, badge: 'top-left', minPx2: 4,
+  leaders: false,
+  legendY: 360,
+  rMax: 12,
+  badge: 'top-left',
+  minPx2: 4,
 };
 
 export const layoutOf = (a: Artboard = 'wide'): NationalLayout => (a === 'narrow' ? NARROW : WIDE);
@@ -91,7 +109,9 @@ export function badgeAt(layout: NationalLayout, label: string): [number, number]
 
 /** Insets as obstacles for label placement (only where they sit on the map). */
 export function insetObstacles(layout: NationalLayout): { x0: number; y0: number; x1: number; y1: number }[] {
-  return layout.leaders ? Object.values(layout.insets).map((b) => ({ x0: b.x, y0: b.y, x1: b.x + b.w, y1: b.y + b.h })) : [];
+  return layout.leaders
+    ? Object.values(layout.insets).map((b) => ({ x0: b.x, y0: b.y, x1: b.x + b.w, y1: b.y + b.h }))
+    : [];
 }
 
 /** Both city insets, styled like the main map. */

@@ -61,7 +61,12 @@ export function renderLegend(spec: ColourSpec, o: LegendOptions): { svg: string;
   } else {
     const t = spec.thresholds;
     spec.colours.forEach((fill, i) => {
-      const label = i === 0 ? `< ${spec.format(t[0])}` : i === t.length ? `≥ ${spec.format(t[i - 1])}` : `${spec.format(t[i - 1])}–${spec.format(t[i])}`;
+      const label =
+        i === 0
+          ? `< ${spec.format(t[0])}`
+          : i === t.length
+            ? `≥ ${spec.format(t[i - 1])}`
+            : `${spec.format(t[i - 1])}–${spec.format(t[i])}`;
       items.push({ fill, label });
     });
   }

@@ -39,7 +39,10 @@ export function frame(o: FrameOptions, body: string[]): string {
   // The attribution wraps on narrow artboards; every line stays inside the frame.
   const lines = wrapWords(ATTRIBUTION, o.width - 8, 10);
   const foot = lines.length * 12 + 6;
-  const attribution = lines.map((l, i) => `<text class="attribution" x="${o.width - 4}" y="${h + 13 + i * 12}" text-anchor="end" font-size="10" fill="#555">${esc(l)}</text>`);
+  const attribution = lines.map(
+    (l, i) =>
+      `<text class="attribution" x="${o.width - 4}" y="${h + 13 + i * 12}" text-anchor="end" font-size="10" fill="#555">${esc(l)}</text>`,
+  );
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" id="${o.id}" class="kg-map${o.className ? ` ${o.className}` : ''}" viewBox="0 0 ${o.width} ${h + foot}" width="${o.width}" height="${h + foot}" role="group" aria-labelledby="${o.id}-title ${o.id}-desc">`,
     `<title id="${o.id}-title">${esc(o.title)}</title>`,

@@ -41,13 +41,15 @@ export function normaliseSvg(svg: string): string {
   });
   let out = svg;
   for (const [id, n] of ids) out = out.split(`"${id}"`).join(`"${n}"`).split(`#${id})`).join(`#${n})`);
-  return out
-    .replace(/(\d+\.\d{3,})/g, (m) => String(Math.round(Number(m) * 100) / 100))
-    // Plot labels its marks (<g>, <rect>…) with aria-label, which ARIA forbids on role-less elements;
-    // the chart's own <title>/<desc> and the data table carry the text alternative.
-    .replace(/(<(?!svg\b)[a-z]+\b[^>]*?)\saria-(?:label|description)="[^"]*"/g, '$1')
-    // font-variant is not an SVG presentation attribute in HTML validators: use the CSS property.
-    .replace(/\sfont-variant="tabular-nums"/g, ' style="font-variant-numeric:tabular-nums"');
+  return (
+    out
+      .replace(/(\d+\.\d{3,})/g, (m) => String(Math.round(Number(m) * 100) / 100))
+      // Plot labels its marks (<g>, <rect>…) with aria-label, which ARIA forbids on role-less elements;
+      // the chart's own <title>/<desc> and the data table carry the text alternative.
+      .replace(/(<(?!svg\b)[a-z]+\b[^>]*?)\saria-(?:label|description)="[^"]*"/g, '$1')
+      // font-variant is not an SVG presentation attribute in HTML validators: use the CSS property.
+      .replace(/\sfont-variant="tabular-nums"/g, ' style="font-variant-numeric:tabular-nums"')
+  );
 }
 
 /** Render Plot options to a normalised SVG string (no title, no figure). */
@@ -92,9 +94,13 @@ export function frame(inner: string, o: ChartOptions, legend?: string): string {
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${total}" viewBox="0 0 ${w} ${total}" role="img" aria-label="${esc(o.text.title)}" font-family="system-ui, sans-serif" class="stats-chart">`,
     `<title>${esc(o.text.title)}</title>`,
-    sim ? `<text x="0" y="15" font-size="12" font-weight="bold" fill="#b00020" class="chart-simulated">${esc(o.text.simulatedLabel!)}</text>` : '',
+    sim
+      ? `<text x="0" y="15" font-size="12" font-weight="bold" fill="#b00020" class="chart-simulated">${esc(o.text.simulatedLabel!)}</text>`
+      : '',
     legend ? `<g class="chart-legend" transform="translate(${w - 4},2)">${legend}</g>` : '',
     `<g transform="translate(0,${top})">${inner}</g>`,
     `</svg>`,
-  ].filter(Boolean).join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
 }

@@ -23,10 +23,24 @@ export function lastDigitChart(r: LastDigitResult, o: LastDigitOptions): string 
       marks: [
         Plot.barY(rows, { x: 'digit', y: 'share', fill: '#4a6fa5' }),
         Plot.ruleY([10], { stroke: '#b00020', strokeDasharray: '4,3' }),
-        Plot.text([{ y: 10 }], { y: 'y', frameAnchor: 'right', text: () => o.uniformLabel, dy: -6, textAnchor: 'end', fill: '#b00020' }),
+        Plot.text([{ y: 10 }], {
+          y: 'y',
+          frameAnchor: 'right',
+          text: () => o.uniformLabel,
+          dy: -6,
+          textAnchor: 'end',
+          fill: '#b00020',
+        }),
         // Expected share per digit: a black tick across each bar, explained by a key at the top left.
         Plot.tickY(rows, { x: 'digit', y: 'expected', stroke: '#111', strokeWidth: 2.5 }),
-        Plot.text([{ t: `▬ ${o.expectedLabel}` }], { text: 't', frameAnchor: 'top-left', dx: 8, dy: 8, textAnchor: 'start', fill: '#111' }),
+        Plot.text([{ t: `▬ ${o.expectedLabel}` }], {
+          text: 't',
+          frameAnchor: 'top-left',
+          dx: 8,
+          dy: 8,
+          textAnchor: 'start',
+          fill: '#111',
+        }),
         Plot.ruleY([0]),
       ],
     },

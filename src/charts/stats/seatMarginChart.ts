@@ -35,17 +35,46 @@ export function seatMarginChart(margins: SeatMargin[], o: SeatMarginOptions): st
       height: o.height ?? 360,
       // Room for the longest party label (10 px text), so none is cut at the left edge.
       marginLeft: Math.min(narrow ? 120 : 160, Math.max(40, ...margins.map((m) => textWidth(lab(m.partyId), 10) + 14))),
-      x: { domain: [-max, max], label: o.text.xLabel ?? null, tickFormat: (d: number) => fmt(Math.abs(d)), ...(narrow ? { ticks: 4 } : {}) },
+      x: {
+        domain: [-max, max],
+        label: o.text.xLabel ?? null,
+        tickFormat: (d: number) => fmt(Math.abs(d)),
+        ...(narrow ? { ticks: 4 } : {}),
+      },
       y: { domain: margins.map((m) => lab(m.partyId)), label: o.text.yLabel ?? null },
       marks: [
         // Okabe-Ito vermillion / blue: distinguishable with colour-blindness.
-        Plot.barX(rows, { x: 'v', y: 'party', fill: (d: { dir: string }) => (d.dir === 'out' ? '#d55e00' : '#0072b2') }),
-        Plot.text(rows.filter((r) => r.dir === 'out'), { x: 'v', y: 'party', text: 'text', textAnchor: 'end', dx: -4, fill: '#222' }),
-        Plot.text(rows.filter((r) => r.dir === 'in'), { x: 'v', y: 'party', text: 'text', textAnchor: 'start', dx: 4, fill: '#222' }),
+        Plot.barX(rows, {
+          x: 'v',
+          y: 'party',
+          fill: (d: { dir: string }) => (d.dir === 'out' ? '#d55e00' : '#0072b2'),
+        }),
+        Plot.text(
+          rows.filter((r) => r.dir === 'out'),
+          { x: 'v', y: 'party', text: 'text', textAnchor: 'end', dx: -4, fill: '#222' },
+        ),
+        Plot.text(
+          rows.filter((r) => r.dir === 'in'),
+          { x: 'v', y: 'party', text: 'text', textAnchor: 'start', dx: 4, fill: '#222' },
+        ),
         Plot.ruleX([0], { stroke: '#222' }),
         Plot.ruleX(c, { stroke: '#e08a00', strokeDasharray: '5,3' }),
-        Plot.text([{ x: -max / 2, t: o.outLabel }, { x: max / 2, t: o.inLabel }], { x: 'x', text: 't', frameAnchor: 'bottom', dy: -4, textAnchor: 'middle', fill: '#444' }),
-        Plot.text(o.contested ? [{ x: o.contested.votes, t: o.contested.label }] : [], { x: 'x', text: 't', frameAnchor: 'top', textAnchor: 'end', dx: -4, fill: '#9a5c00', lineWidth: narrow ? 9 : 12 }),
+        Plot.text(
+          [
+            { x: -max / 2, t: o.outLabel },
+            { x: max / 2, t: o.inLabel },
+          ],
+          { x: 'x', text: 't', frameAnchor: 'bottom', dy: -4, textAnchor: 'middle', fill: '#444' },
+        ),
+        Plot.text(o.contested ? [{ x: o.contested.votes, t: o.contested.label }] : [], {
+          x: 'x',
+          text: 't',
+          frameAnchor: 'top',
+          textAnchor: 'end',
+          dx: -4,
+          fill: '#9a5c00',
+          lineWidth: narrow ? 9 : 12,
+        }),
       ],
     },
     o.document,

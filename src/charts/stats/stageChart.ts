@@ -23,7 +23,10 @@ export function labelColour(hex: string): string {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
   const lum = 0.2126 * r + 0.7152 * g + 0.0722 * b;
   if (lum < 0.6) return hex;
-  const dark = (v: number): string => Math.round(v * 255 * 0.55).toString(16).padStart(2, '0');
+  const dark = (v: number): string =>
+    Math.round(v * 255 * 0.55)
+      .toString(16)
+      .padStart(2, '0');
   return `#${dark(r)}${dark(g)}${dark(b)}`;
 }
 
@@ -39,7 +42,13 @@ export function stageChart(results: StageResult[], parties: Party[], o: StageCha
   const rows = ids.flatMap((id) =>
     STAGES.map((s) => {
       const r = results.find((x) => x.partyId === id && x.stage === s);
-      return { id, stage: o.stageLabels[s], i: order.get(s)!, share: r && r.sharePct !== null ? r.sharePct : NaN, c: colour.get(id) ?? '#999999' };
+      return {
+        id,
+        stage: o.stageLabels[s],
+        i: order.get(s)!,
+        share: r && r.sharePct !== null ? r.sharePct : NaN,
+        c: colour.get(id) ?? '#999999',
+      };
     }),
   );
   const shown = rows.filter((r) => !Number.isNaN(r.share));
@@ -54,9 +63,15 @@ export function stageChart(results: StageResult[], parties: Party[], o: StageCha
   // Labels at the same stage must not overlap: keep them at least ~11 px apart, pushing downwards.
   const gap = (yMax / Math.max(1, height - 60)) * 11;
   const labelled = STAGES.flatMap((s) => {
-    const at = last.filter((r) => r.stage === o.stageLabels[s]).sort((a, b) => b.share - a.share || (a.id < b.id ? -1 : 1));
+    const at = last
+      .filter((r) => r.stage === o.stageLabels[s])
+      .sort((a, b) => b.share - a.share || (a.id < b.id ? -1 : 1));
     let prev = Infinity;
-    return at.map((r) => { const labelY = Math.min(r.share, prev - gap); prev = labelY; return { ...r, labelY, tc: labelColour(r.c) }; });
+    return at.map((r) => {
+      const labelY = Math.min(r.share, prev - gap);
+      prev = labelY;
+      return { ...r, labelY, tc: labelColour(r.c) };
+    });
   });
   const inner = renderPlot(
     {
@@ -64,16 +79,38 @@ export function stageChart(results: StageResult[], parties: Party[], o: StageCha
       height,
       marginRight: narrow ? 76 : 120,
       marginBottom: narrow ? 44 : 30,
-      x: { domain: STAGES.map((s) => o.stageLabels[s]), label: o.text.xLabel ?? null, padding: 0.3, ...(narrow ? { tickFormat: (d: string) => wrapTick(shortStage(d), 11) } : {}) },
+      x: {
+        domain: STAGES.map((s) => o.stageLabels[s]),
+        label: o.text.xLabel ?? null,
+        padding: 0.3,
+        ...(narrow ? { tickFormat: (d: string) => wrapTick(shortStage(d), 11) } : {}),
+      },
       y: { domain: [0, yMax], label: o.text.yLabel ?? null, grid: true },
       color: { type: 'identity' },
       marks: [
         Plot.ruleY([th], { stroke: '#444', strokeDasharray: '4,3' }),
-        Plot.text([{ y: th }], { y: 'y', frameAnchor: 'right', text: () => o.thresholdLabel, dy: -6, textAnchor: 'end', fill: '#444' }),
+        Plot.text([{ y: th }], {
+          y: 'y',
+          frameAnchor: 'right',
+          text: () => o.thresholdLabel,
+          dy: -6,
+          textAnchor: 'end',
+          fill: '#444',
+        }),
         Plot.line(rows, { x: 'stage', y: 'share', z: 'id', stroke: 'c', strokeOpacity: 0.7 }),
         Plot.dot(shown, { x: 'stage', y: 'share', fill: 'c', r: 3.5 }),
         // A white halo keeps labels readable where they cross another party's line.
-        Plot.text(labelled, { x: 'stage', y: 'labelY', text: 'label', dx: narrow ? 6 : 8, textAnchor: 'start', fill: 'tc', stroke: 'white', strokeWidth: 3, paintOrder: 'stroke' }),
+        Plot.text(labelled, {
+          x: 'stage',
+          y: 'labelY',
+          text: 'label',
+          dx: narrow ? 6 : 8,
+          textAnchor: 'start',
+          fill: 'tc',
+          stroke: 'white',
+          strokeWidth: 3,
+          paintOrder: 'stroke',
+        }),
       ],
     },
     o.document,

@@ -22,7 +22,9 @@ function legend(max: number, label: string, fmt: (n: number) => string): string 
     x -= 7 * t.length + 4;
     parts.push(`<text x="${x}" y="13" font-size="10" fill="#333">${esc(t)}</text>`);
     x -= 16;
-    parts.push(`<rect x="${x}" y="3" width="12" height="12" fill="${interpolateBlues(Math.sqrt(v / max))}" stroke="#999" stroke-width="0.5"/>`);
+    parts.push(
+      `<rect x="${x}" y="3" width="12" height="12" fill="${interpolateBlues(Math.sqrt(v / max))}" stroke="#999" stroke-width="0.5"/>`,
+    );
     x -= 6;
   }
   parts.push(`<text x="${x - 2}" y="13" font-size="10" fill="#333" text-anchor="end">${esc(label)}</text>`);

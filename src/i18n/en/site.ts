@@ -21,7 +21,8 @@ export const site: Record<keyof typeof ky, string> = {
 
   // Shared labels
   'label.simulated': 'Simulated station data',
-  'label.simulatedNote': 'These are not real protocols but a model consistent with the national totals. Real data will replace it when available.',
+  'label.simulatedNote':
+    'These are not real protocols but a model consistent with the national totals. Real data will replace it when available.',
   'label.source': 'Source',
   'label.sources': 'Sources',
   'label.figureSlot': 'Chart goes here',

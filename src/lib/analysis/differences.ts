@@ -40,7 +40,11 @@ export function byStation(rows: StationCount[], kind: CountKind): Map<number, St
  * Per-station differences b − a for stations that have both counts.
  * Parties: union of the keys of both rows (missing = 0). Sorted by station.
  */
-export function stationDifferences(rows: StationCount[], a: CountKind = 'electronic', b: CountKind = 'manual'): StationDifference[] {
+export function stationDifferences(
+  rows: StationCount[],
+  a: CountKind = 'electronic',
+  b: CountKind = 'manual',
+): StationDifference[] {
   const A = byStation(rows, a);
   const B = byStation(rows, b);
   const out: StationDifference[] = [];
@@ -106,14 +110,22 @@ export interface GroupSummary {
 
 function summary(xs: number[]): GroupSummary {
   const abs = xs.map(Math.abs);
-  return { count: abs.length, meanAbs: abs.length ? round(mean(abs), 2) : null, medianAbs: abs.length ? round(median(abs), 2) : null };
+  return {
+    count: abs.length,
+    meanAbs: abs.length ? round(mean(abs), 2) : null,
+    medianAbs: abs.length ? round(median(abs), 2) : null,
+  };
 }
 
 /**
  * Compare stations named in recount demands with the rest: count, mean and
  * median of |metric|. Describes, does not test significance.
  */
-export function compareGroups(diffs: StationDifference[], demandStations: Iterable<number>, metric: DiffMetric): { demand: GroupSummary; rest: GroupSummary } {
+export function compareGroups(
+  diffs: StationDifference[],
+  demandStations: Iterable<number>,
+  metric: DiffMetric,
+): { demand: GroupSummary; rest: GroupSummary } {
   const set = new Set(demandStations);
   return {
     demand: summary(diffs.filter((d) => set.has(d.station)).map(metric)),

@@ -8,12 +8,16 @@ import { histogram, percentileRank, quantile, round, type Bin } from './stats';
 
 /** What each fingerprint can and cannot show (English reference text for translators). */
 export const FINGERPRINT_NOTES = {
-  turnoutLeader: 'Can show stations where high turnout and a high leading-party share come together (a smear or spike toward 100%/100% is a known sign of ballot stuffing or written-in results). Cannot tell fraud from genuinely uniform places; small stations scatter widely by chance.',
-  invalidRate: 'Can show stations whose invalid-ballot rate is far from the rest. Cannot say why: confusing ballots, a strict commission or deliberate spoiling all look the same.',
-  lastDigit: 'Can show whether last digits of vote counts depart from the near-uniform pattern expected of honest counts (invented numbers often favour 0 and 5). Cannot prove manipulation: a uniform pattern does not prove a clean count, and a departure may have innocent causes; counts below 10 are left out because their last digit is the number itself.',
+  turnoutLeader:
+    'Can show stations where high turnout and a high leading-party share come together (a smear or spike toward 100%/100% is a known sign of ballot stuffing or written-in results). Cannot tell fraud from genuinely uniform places; small stations scatter widely by chance.',
+  invalidRate:
+    'Can show stations whose invalid-ballot rate is far from the rest. Cannot say why: confusing ballots, a strict commission or deliberate spoiling all look the same.',
+  lastDigit:
+    'Can show whether last digits of vote counts depart from the near-uniform pattern expected of honest counts (invented numbers often favour 0 and 5). Cannot prove manipulation: a uniform pattern does not prove a clean count, and a departure may have innocent causes; counts below 10 are left out because their last digit is the number itself.',
 } as const;
 
-const rowsOf = (rows: StationCount[], kind: CountKind) => rows.filter((r) => r.count === kind).sort((a, b) => a.station - b.station);
+const rowsOf = (rows: StationCount[], kind: CountKind) =>
+  rows.filter((r) => r.count === kind).sort((a, b) => a.station - b.station);
 
 export interface HeatCell {
   /** Lower edge of the turnout bin, percent. */
@@ -29,7 +33,11 @@ export interface HeatCell {
  * on 0–100; 100 falls in the top bin. Stations over 100% turnout or with no
  * ballots are counted in `excluded`. Non-empty cells sorted by turnout0, leader0.
  */
-export function turnoutLeaderHistogram(rows: StationCount[], kind: CountKind = 'manual', binPct = 2): { cells: HeatCell[]; binPct: number; excluded: number[] } {
+export function turnoutLeaderHistogram(
+  rows: StationCount[],
+  kind: CountKind = 'manual',
+  binPct = 2,
+): { cells: HeatCell[]; binPct: number; excluded: number[] } {
   const n = Math.round(100 / binPct);
   const grid = new Map<string, HeatCell>();
   const excluded: number[] = [];
@@ -82,13 +90,30 @@ export interface InvalidSummary {
 export function invalidRates(rows: StationCount[], kind: CountKind = 'manual', binPct = 1): InvalidSummary {
   const out = rowsOf(rows, kind)
     .filter((r) => r.ballotsCast > 0)
-    .map((r) => ({ station: r.station, areaPcode: r.areaPcode, invalid: r.invalid, ballotsCast: r.ballotsCast, ratePct: round((r.invalid / r.ballotsCast) * 100, 2) }));
+    .map((r) => ({
+      station: r.station,
+      areaPcode: r.areaPcode,
+      invalid: r.invalid,
+      ballotsCast: r.ballotsCast,
+      ratePct: round((r.invalid / r.ballotsCast) * 100, 2),
+    }));
   const rates = out.map((r) => r.ratePct);
   const q1 = quantile(rates, 0.25);
   const q3 = quantile(rates, 0.75);
   const fence = round(q3 + 3 * (q3 - q1), 2);
   const outliers = out.filter((r) => r.ratePct > fence).sort((a, b) => b.ratePct - a.ratePct || a.station - b.station);
-  return { rows: out, bins: histogram(rates, binPct, rates.length ? [0, Math.max(binPct, Math.ceil(Math.max(...rates) / binPct) * binPct)] : undefined), q1: round(q1, 2), q3: round(q3, 2), fence, outliers };
+  return {
+    rows: out,
+    bins: histogram(
+      rates,
+      binPct,
+      rates.length ? [0, Math.max(binPct, Math.ceil(Math.max(...rates) / binPct) * binPct)] : undefined,
+    ),
+    q1: round(q1, 2),
+    q3: round(q3, 2),
+    fence,
+    outliers,
+  };
 }
 
 export interface InvalidCounts {
@@ -114,9 +139,25 @@ export function invalidCounts(rows: StationCount[], kind: CountKind = 'manual', 
   const xs = list.map((r) => r.invalid);
   const max = xs.length ? Math.max(...xs) : 0;
   const binWidth = Math.max(1, niceStep(max / 30));
-  const largest = [...list].sort((a, b) => b.invalid - a.invalid || a.station - b.station).slice(0, n)
-    .map((r) => ({ station: r.station, areaPcode: r.areaPcode, invalid: r.invalid, ballotsCast: r.ballotsCast, ratePct: round((r.invalid / r.ballotsCast) * 100, 2) }));
-  return { bins: histogram(xs, binWidth, xs.length ? [0, Math.max(binWidth, Math.ceil((max + 1) / binWidth) * binWidth)] : undefined), binWidth, largest };
+  const largest = [...list]
+    .sort((a, b) => b.invalid - a.invalid || a.station - b.station)
+    .slice(0, n)
+    .map((r) => ({
+      station: r.station,
+      areaPcode: r.areaPcode,
+      invalid: r.invalid,
+      ballotsCast: r.ballotsCast,
+      ratePct: round((r.invalid / r.ballotsCast) * 100, 2),
+    }));
+  return {
+    bins: histogram(
+      xs,
+      binWidth,
+      xs.length ? [0, Math.max(binWidth, Math.ceil((max + 1) / binWidth) * binWidth)] : undefined,
+    ),
+    binWidth,
+    largest,
+  };
 }
 
 export interface ReferencePlacement {
@@ -136,7 +177,13 @@ export interface ReferencePlacement {
  */
 export function placeInvalidCount(rows: StationCount[], value: number, kind: CountKind = 'manual'): ReferencePlacement {
   const xs = rowsOf(rows, kind).map((r) => r.invalid);
-  return { value, percentile: round(percentileRank(xs, value), 2), above: xs.filter((x) => x > value).length, stations: xs.length, max: xs.length ? Math.max(...xs) : 0 };
+  return {
+    value,
+    percentile: round(percentileRank(xs, value), 2),
+    above: xs.filter((x) => x > value).length,
+    stations: xs.length,
+    max: xs.length ? Math.max(...xs) : 0,
+  };
 }
 
 export interface LastDigitResult {
@@ -181,7 +228,9 @@ export function expectedLastDigits(values: number[], min: number): number[] {
     const slope = ((tens.get(k + 1) ?? 0) - (tens.get(k - 1) ?? 0)) / 200;
     const e = Array.from({ length: 10 }, (_, d) => Math.max(0, nk / 10 + slope * (d - 4.5)));
     const sum = e.reduce((x, y) => x + y, 0);
-    e.forEach((x, d) => { exp[d] += sum > 0 ? (x * nk) / sum : nk / 10; });
+    e.forEach((x, d) => {
+      exp[d] += sum > 0 ? (x * nk) / sum : nk / 10;
+    });
   }
   return exp;
 }
@@ -195,15 +244,24 @@ export function expectedLastDigits(values: number[], min: number): number[] {
 export function lastDigits(rows: StationCount[], kind: CountKind = 'manual', min = 10): LastDigitResult {
   const counts = new Array(10).fill(0);
   const all: number[] = [];
-  for (const r of rowsOf(rows, kind)) for (const v of Object.values(r.votes)) { all.push(v); if (v >= min) counts[v % 10]++; }
+  for (const r of rowsOf(rows, kind))
+    for (const v of Object.values(r.votes)) {
+      all.push(v);
+      if (v >= min) counts[v % 10]++;
+    }
   const n = counts.reduce((s, c) => s + c, 0);
   const exp = expectedLastDigits(all, min);
   const chi2 = counts.reduce((s, c, d) => s + (exp[d] > 0 ? (c - exp[d]) ** 2 / exp[d] : 0), 0);
   const chi2Uniform = chiSquareUniform(counts);
   const pct = (x: number): number => (n ? round((x / n) * 100, 2) : 0);
   return {
-    counts, sharePct: counts.map(pct), n, expectedPct: exp.map(pct),
-    chi2: round(chi2, 3), pValue: round(n ? chiSquareSurvival(chi2, 9) : 1, 6),
-    chi2Uniform: round(chi2Uniform, 3), pValueUniform: round(n ? chiSquareSurvival(chi2Uniform, 9) : 1, 6),
+    counts,
+    sharePct: counts.map(pct),
+    n,
+    expectedPct: exp.map(pct),
+    chi2: round(chi2, 3),
+    pValue: round(n ? chiSquareSurvival(chi2, 9) : 1, 6),
+    chi2Uniform: round(chi2Uniform, 3),
+    pValueUniform: round(n ? chiSquareSurvival(chi2Uniform, 9) : 1, 6),
   };
 }

@@ -49,7 +49,14 @@ export function checkCount(r: StationCount): CheckFlag[] {
 export function buildLedger(rows: StationCount[]): LedgerRow[] {
   const m = new Map<number, LedgerRow>();
   for (const r of rows) {
-    const row = m.get(r.station) ?? { station: r.station, areaPcode: r.areaPcode, counts: {}, valid: {}, flags: [], simulated: false };
+    const row = m.get(r.station) ?? {
+      station: r.station,
+      areaPcode: r.areaPcode,
+      counts: {},
+      valid: {},
+      flags: [],
+      simulated: false,
+    };
     if (row.counts[r.count]) throw new Error(`station ${r.station}: two '${r.count}' rows; expected one`);
     row.counts[r.count] = r;
     row.valid[r.count] = validBallots(r.votes);

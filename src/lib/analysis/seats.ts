@@ -7,19 +7,38 @@
 
 /** The rule as found, with where it was found. */
 export const SEAT_RULE = {
-  law:
-    'Constitutional Law of the Kyrgyz Republic "On elections of the President of the Kyrgyz Republic and deputies of the Jogorku Kenesh of the Kyrgyz Republic" (2 July 2011 No 68), as amended by Constitutional Law No 103 of 26 August 2021',
+  law: 'Constitutional Law of the Kyrgyz Republic "On elections of the President of the Kyrgyz Republic and deputies of the Jogorku Kenesh of the Kyrgyz Republic" (2 July 2011 No 68), as amended by Constitutional Law No 103 of 26 August 2021',
   article:
     'article not confirmed (the 2011 text, with 7% / 0.7% / 120 seats, put the rule in Article 64 "Determination and official publication of election results"; the number after the 2021 amendment was not confirmed)',
   url: 'https://sputnik.kg/amp/20211128/zhogorku-keneshke-alty-partiya-ottu-1054783914.html',
   summary:
     'Parties with at least 5% of the voters who took part nationally and at least 0.5% in each of the seven oblasts and Bishkek and Osh cities share 54 seats: the votes of those parties are summed and divided by 54 (first electoral quotient, a Hare quota); each party gets the whole part of votes/quotient; seats left over go one each to the largest fractional parts. Sputnik KG (28 Nov 2021) adds that no party may receive more than 27 seats; a 24.kg report on the July 2021 draft said there was no cap — conflicting, and the cap does not bind on the 2021 result (largest party: 15).',
   sources: [
-    { id: 'SPK-1128-RULE', url: 'https://sputnik.kg/amp/20211128/zhogorku-keneshke-alty-partiya-ottu-1054783914.html', says: '5% of those who took part; 0.5% in 7 oblasts, Bishkek, Osh; at most 27 seats per party' },
-    { id: '24-0728', url: 'https://24.kg/english/202399_Parties_registered_six_months_before_elections_to_be_able_to_run/', says: 'draft: threshold raised 3% -> 5%, regional 0.3% -> 0.5%; one party can take 54 seats' },
-    { id: 'TE-ART64-2011', url: 'https://www.te.gob.mx/vota_elections/thesaurus/article/22977/16189/149', says: '2011 text, Article 64: sum of qualifying votes / seats = first electoral quotient; whole parts; second distribution of the rest' },
-    { id: '24-2020-FORMULA', url: 'https://24.kg/vlast/167470_vyiboryi-2020_skolko_mest_poluchat_partii_preodolevshie_barer_7protsentov/amp', says: 'left-over seats go to the largest fractional parts' },
-    { id: 'CEC-836', url: 'https://www.shailoo.gov.kg/kg/npacik/Postanovleniya_CIK_KR-BShKnyn_toktomdoru/15122021-836-ob-itogah-golosovaniya-i-rezultatah-vyborov-deputatov-zhogorku-kenesha-kyrgyzskoj-respubliki-po-edinomu-izbiratelnomu-okrugu/', says: 'CEC decision of 15 Dec 2021 on the result; cites Article 59 for 54 + 36 seats' },
+    {
+      id: 'SPK-1128-RULE',
+      url: 'https://sputnik.kg/amp/20211128/zhogorku-keneshke-alty-partiya-ottu-1054783914.html',
+      says: '5% of those who took part; 0.5% in 7 oblasts, Bishkek, Osh; at most 27 seats per party',
+    },
+    {
+      id: '24-0728',
+      url: 'https://24.kg/english/202399_Parties_registered_six_months_before_elections_to_be_able_to_run/',
+      says: 'draft: threshold raised 3% -> 5%, regional 0.3% -> 0.5%; one party can take 54 seats',
+    },
+    {
+      id: 'TE-ART64-2011',
+      url: 'https://www.te.gob.mx/vota_elections/thesaurus/article/22977/16189/149',
+      says: '2011 text, Article 64: sum of qualifying votes / seats = first electoral quotient; whole parts; second distribution of the rest',
+    },
+    {
+      id: '24-2020-FORMULA',
+      url: 'https://24.kg/vlast/167470_vyiboryi-2020_skolko_mest_poluchat_partii_preodolevshie_barer_7protsentov/amp',
+      says: 'left-over seats go to the largest fractional parts',
+    },
+    {
+      id: 'CEC-836',
+      url: 'https://www.shailoo.gov.kg/kg/npacik/Postanovleniya_CIK_KR-BShKnyn_toktomdoru/15122021-836-ob-itogah-golosovaniya-i-rezultatah-vyborov-deputatov-zhogorku-kenesha-kyrgyzskoj-respubliki-po-edinomu-izbiratelnomu-okrugu/',
+      says: 'CEC decision of 15 Dec 2021 on the result; cites Article 59 for 54 + 36 seats',
+    },
   ],
   seats: 54,
   thresholdPct: 5,

@@ -38,7 +38,13 @@ export function thresholdMargins(votes: Record<string, number>, base: number, th
   return Object.entries(lists(votes))
     .map(([partyId, v]) => {
       const passed = reaches(v, base, thresholdPct);
-      return { partyId, votes: v, thresholdVotes, passed, votesToFlip: passed ? v - thresholdVotes + 1 : thresholdVotes - v };
+      return {
+        partyId,
+        votes: v,
+        thresholdVotes,
+        passed,
+        votesToFlip: passed ? v - thresholdVotes + 1 : thresholdVotes - v,
+      };
     })
     .sort((a, b) => b.votes - a.votes || (a.partyId < b.partyId ? -1 : 1));
 }
@@ -68,7 +74,13 @@ function diff(a: Record<string, number>, b: Record<string, number>): SeatMove['c
 }
 
 /** First k in 1..limit where moving k votes from `from` to `to` changes seats. */
-function firstChange(votes: Record<string, number>, from: string, to: string, opts: SeatOptions, base0: Record<string, number>): SeatMove | null {
+function firstChange(
+  votes: Record<string, number>,
+  from: string,
+  to: string,
+  opts: SeatOptions,
+  base0: Record<string, number>,
+): SeatMove | null {
   const v = { ...votes };
   for (let k = 1; k <= votes[from]; k++) {
     v[from] = votes[from] - k;
@@ -97,7 +109,9 @@ export function seatMargins(votes: Record<string, number>, opts: SeatOptions): S
   const below = ids.filter((id) => !reaches(v[id], opts.base, pct)).sort((a, b) => v[b] - v[a] || (a < b ? -1 : 1));
   const counterparts = [...ids.filter((id) => reaches(v[id], opts.base, pct)), ...below.slice(0, 1)];
   const best = (moves: (SeatMove | null)[]): SeatMove | null =>
-    moves.filter((m): m is SeatMove => m !== null).sort((a, b) => a.votes - b.votes || (a.counterpart < b.counterpart ? -1 : 1))[0] ?? null;
+    moves
+      .filter((m): m is SeatMove => m !== null)
+      .sort((a, b) => a.votes - b.votes || (a.counterpart < b.counterpart ? -1 : 1))[0] ?? null;
   return ids
     .filter((id) => base0[id] > 0)
     .map((p) => {
@@ -145,14 +159,39 @@ export function outcomesAtStake(th: ThresholdMargin[], seats: SeatMargin[], c: C
   const own = (id: string) => c.votes[id] ?? 0;
   const rows: OutcomeAtStake[] = th.map((t) => {
     const available = t.passed ? own(t.partyId) : c.ballotsCast - own(t.partyId);
-    return { kind: 'threshold', partyId: t.partyId, counterpart: null, margin: t.votesToFlip, available, couldChange: available >= t.votesToFlip };
+    return {
+      kind: 'threshold',
+      partyId: t.partyId,
+      counterpart: null,
+      margin: t.votesToFlip,
+      available,
+      couldChange: available >= t.votesToFlip,
+    };
   });
   for (const s of seats) {
-    if (s.out) rows.push({ kind: 'seat-out', partyId: s.partyId, counterpart: s.out.counterpart, margin: s.out.votes, available: own(s.partyId), couldChange: own(s.partyId) >= s.out.votes });
+    if (s.out)
+      rows.push({
+        kind: 'seat-out',
+        partyId: s.partyId,
+        counterpart: s.out.counterpart,
+        margin: s.out.votes,
+        available: own(s.partyId),
+        couldChange: own(s.partyId) >= s.out.votes,
+      });
     if (s.in) {
       const available = own(s.in.counterpart);
-      rows.push({ kind: 'seat-in', partyId: s.partyId, counterpart: s.in.counterpart, margin: s.in.votes, available, couldChange: available >= s.in.votes });
+      rows.push({
+        kind: 'seat-in',
+        partyId: s.partyId,
+        counterpart: s.in.counterpart,
+        margin: s.in.votes,
+        available,
+        couldChange: available >= s.in.votes,
+      });
     }
   }
-  return rows.sort((a, b) => a.margin - b.margin || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) || (a.partyId < b.partyId ? -1 : 1));
+  return rows.sort(
+    (a, b) =>
+      a.margin - b.margin || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) || (a.partyId < b.partyId ? -1 : 1),
+  );
 }

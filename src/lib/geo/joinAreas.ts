@@ -66,7 +66,9 @@ export function joinAreas(areas: Area[], adm1: FeatureKey[], adm2: FeatureKey[])
     }
   }
   if (problems.length) {
-    throw new Error(`Areas table and boundaries do not match on P-code (${problems.length}):\n  ${problems.join('\n  ')}`);
+    throw new Error(
+      `Areas table and boundaries do not match on P-code (${problems.length}):\n  ${problems.join('\n  ')}`,
+    );
   }
   const cities = areas.filter((a) => a.level === 'city').map((a) => a.pcode);
   return {

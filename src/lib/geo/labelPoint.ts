@@ -24,10 +24,15 @@ export function labelPoint(f: AreaFeature, projection: GeoProjection, precision 
   let best: number[][][] | null = null;
   let bestArea = -1;
   for (const rings of parts) {
-    const projected = rings.map((ring) => ring.map((p) => projection(p as [number, number])).filter((q): q is [number, number] => !!q));
+    const projected = rings.map((ring) =>
+      ring.map((p) => projection(p as [number, number])).filter((q): q is [number, number] => !!q),
+    );
     if (projected[0].length < 4) continue;
     const a = area2(projected[0]);
-    if (a > bestArea) { best = projected; bestArea = a; }
+    if (a > bestArea) {
+      best = projected;
+      bestArea = a;
+    }
   }
   if (!best) return null;
   const p = polylabel(best, precision);

@@ -68,11 +68,14 @@ export function lakeFeature(topo: KgTopology): Feature<MultiPolygon> {
     if (typeof a === 'number') f(a < 0 ? ~a : a);
     else if (Array.isArray(a)) a.forEach((x) => walk(x, f));
   };
-  for (const g of topo.objects.units.geometries) walk((g as { arcs?: unknown }).arcs, (i) => use.set(i, (use.get(i) ?? 0) + 1));
+  for (const g of topo.objects.units.geometries)
+    walk((g as { arcs?: unknown }).arcs, (i) => use.set(i, (use.get(i) ?? 0) + 1));
   for (const g of topo.objects.oblasts.geometries) walk((g as { arcs?: unknown }).arcs, (i) => obl.add(i));
   const shore = [...use].filter(([i, n]) => n === 1 && !obl.has(i)).map(([i]) => [i]);
   const lines = mesh(topo, { type: 'MultiLineString', arcs: shore } as never);
-  const rings = lines.coordinates.filter((l) => l.length > 3 && l[0][0] === l[l.length - 1][0] && l[0][1] === l[l.length - 1][1]);
+  const rings = lines.coordinates.filter(
+    (l) => l.length > 3 && l[0][0] === l[l.length - 1][0] && l[0][1] === l[l.length - 1][1],
+  );
   const geometry: MultiPolygon = { type: 'MultiPolygon', coordinates: rings.map((r) => rewindPolygon([r])) };
   return { type: 'Feature', properties: {}, geometry };
 }

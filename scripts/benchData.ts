@@ -16,7 +16,14 @@ const SELF = fileURLToPath(import.meta.url);
 const GNU_TIME = '/usr/bin/time';
 const STEP = 100_000;
 
-interface Result { scale: number; stations: number; rows: number; wallS: number; buildS: number; peakMB: number }
+interface Result {
+  scale: number;
+  stations: number;
+  rows: number;
+  wallS: number;
+  buildS: number;
+  peakMB: number;
+}
 
 /** Replicate the station CSV `scale` times with station numbers shifted by k*100000. */
 export function replicate(csv: string, scale: number): { text: string; rows: number; stations: number } {
@@ -36,7 +43,7 @@ export function replicate(csv: string, scale: number): { text: string; rows: num
 
 /** Child mode: run buildData once into the given folders, print timing JSON on stdout. */
 async function child(file: string, outData: string, outDownloads: string): Promise<void> {
-  const { buildData } = await import('./build-data');
+  const { buildData } = await import('./buildData');
   const t0 = performance.now();
   await buildData({ stations: file, outData, outDownloads, log: () => {} });
   const ms = performance.now() - t0;
@@ -48,7 +55,16 @@ function runScale(dir: string, scale: number, src: string): Result {
   const { text, rows, stations } = replicate(src, scale);
   const file = join(dir, `stations-${scale}x.csv`);
   writeFileSync(file, text);
-  const args = [process.execPath, '--import', 'tsx', SELF, '--child', file, join(dir, `data-${scale}`), join(dir, `dl-${scale}`)];
+  const args = [
+    process.execPath,
+    '--import',
+    'tsx',
+    SELF,
+    '--child',
+    file,
+    join(dir, `data-${scale}`),
+    join(dir, `dl-${scale}`),
+  ];
   const useTime = existsSync(GNU_TIME);
   const t0 = performance.now();
   const r = useTime
@@ -65,7 +81,15 @@ function runScale(dir: string, scale: number, src: string): Result {
 /** Format the results as a plain-text table plus the largest/smallest ratios. */
 export function table(results: Result[]): string {
   const head = ['scale', 'stations', 'rows', 'wall s', 'build s', 'peak MB', 'build s / 1k stations'];
-  const body = results.map((r) => [`${r.scale}x`, String(r.stations), String(r.rows), r.wallS.toFixed(2), r.buildS.toFixed(2), r.peakMB.toFixed(0), ((r.buildS / r.stations) * 1000).toFixed(3)]);
+  const body = results.map((r) => [
+    `${r.scale}x`,
+    String(r.stations),
+    String(r.rows),
+    r.wallS.toFixed(2),
+    r.buildS.toFixed(2),
+    r.peakMB.toFixed(0),
+    ((r.buildS / r.stations) * 1000).toFixed(3),
+  ]);
   const w = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const fmt = (cells: string[]): string => cells.map((c, i) => c.padStart(w[i])).join('  ');
   const lines = [fmt(head), fmt(w.map((n) => '-'.repeat(n))), ...body.map(fmt)];
@@ -73,7 +97,10 @@ export function table(results: Result[]): string {
   const hi = results[results.length - 1];
   if (hi !== lo) {
     const k = hi.stations / lo.stations;
-    lines.push('', `${hi.scale}x / ${lo.scale}x: stations x${k.toFixed(0)}, wall x${(hi.wallS / lo.wallS).toFixed(1)}, build x${(hi.buildS / lo.buildS).toFixed(1)}, peak memory x${(hi.peakMB / lo.peakMB).toFixed(1)} (linear would be x${k.toFixed(0)} for time)`);
+    lines.push(
+      '',
+      `${hi.scale}x / ${lo.scale}x: stations x${k.toFixed(0)}, wall x${(hi.wallS / lo.wallS).toFixed(1)}, build x${(hi.buildS / lo.buildS).toFixed(1)}, peak memory x${(hi.peakMB / lo.peakMB).toFixed(1)} (linear would be x${k.toFixed(0)} for time)`,
+    );
   }
   return lines.join('\n');
 }
@@ -91,7 +118,9 @@ async function main(): Promise<void> {
       results.push(runScale(dir, scale, src));
       console.error(`bench: ${scale}x done`);
     }
-    console.log(`data build benchmark (node ${process.version}; peak memory from ${existsSync(GNU_TIME) ? 'GNU time -v' : 'process.resourceUsage().maxRSS'}; "build s" excludes node/tsx start-up)\n`);
+    console.log(
+      `data build benchmark (node ${process.version}; peak memory from ${existsSync(GNU_TIME) ? 'GNU time -v' : 'process.resourceUsage().maxRSS'}; "build s" excludes node/tsx start-up)\n`,
+    );
     console.log(table(results));
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -99,5 +128,8 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === SELF) {
-  main().catch((e: unknown) => { console.error((e as Error).stack ?? e); process.exit(1); });
+  main().catch((e: unknown) => {
+    console.error((e as Error).stack ?? e);
+    process.exit(1);
+  });
 }

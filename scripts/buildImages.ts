@@ -4,7 +4,7 @@
  *   public/img/<lang>/<id>.png   the same, 1200 px wide (resvg)
  *   public/img/og/<lang>/<name>.png  social cards, 1200×630
  * public/img/ is git-ignored and rebuilt from scratch. Logs count, bytes, time.
- * Usage: tsx scripts/build-images.ts [--svg-only]
+ * Usage: tsx scripts/buildImages.ts [--svg-only]
  */
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -45,10 +45,17 @@ function write(path: string, data: string | Buffer): void {
 async function renderPngs(jobs: { svg: string; path: string; width: number }[]): Promise<void> {
   const font = fontOptions();
   for (let i = 0; i < jobs.length; i += PARALLEL) {
-    await Promise.all(jobs.slice(i, i + PARALLEL).map(async (j) => {
-      const img = await renderAsync(j.svg, { font, fitTo: { mode: 'width', value: j.width }, background: '#ffffff', logLevel: 'error' });
-      write(j.path, img.asPng());
-    }));
+    await Promise.all(
+      jobs.slice(i, i + PARALLEL).map(async (j) => {
+        const img = await renderAsync(j.svg, {
+          font,
+          fitTo: { mode: 'width', value: j.width },
+          background: '#ffffff',
+          logLevel: 'error',
+        });
+        write(j.path, img.asPng());
+      }),
+    );
   }
 }
 
@@ -71,13 +78,25 @@ async function main(): Promise<void> {
     for (const id of ids) {
       const fig = figs.get(id);
       if (!fig) throw new Error(`build-images: figure "${id}" listed by figureIds() is missing in ${lang}`);
-      const svg = standaloneSvg(fig, { sources: fig.sourceIds.length === 1 ? tx('figure.source') : tx('figure.sources'), simulated: tx('figure.sim'), figureSimulated: tx('sim'), site: `${siteTitle} — ${host}` });
+      const svg = standaloneSvg(fig, {
+        sources: fig.sourceIds.length === 1 ? tx('figure.source') : tx('figure.sources'),
+        simulated: tx('figure.sim'),
+        figureSimulated: tx('sim'),
+        site: `${siteTitle} — ${host}`,
+      });
       write(resolve(OUT, lang, `${id}.svg`), svg);
       jobs.push({ svg, path: resolve(OUT, lang, `${id}.png`), width: 1200 });
     }
     for (const card of socialCards(site, lang, idSet)) {
       const fig = figs.get(card.figureId)!;
-      const svg = ogCardSvg({ siteTitle, pageTitle: card.pageTitle, subtitle: tx('card.date'), address: host, figure: fig.svg, simulatedLabel: fig.simulated ? tx('figure.sim') : undefined });
+      const svg = ogCardSvg({
+        siteTitle,
+        pageTitle: card.pageTitle,
+        subtitle: tx('card.date'),
+        address: host,
+        figure: fig.svg,
+        simulatedLabel: fig.simulated ? tx('figure.sim') : undefined,
+      });
       cardJobs.push({ svg, path: resolve(OUT, 'og', lang, `${card.name}.png`), width: 1200 });
     }
   }
@@ -86,10 +105,12 @@ async function main(): Promise<void> {
   const tPng = performance.now();
   if (!svgOnly) await renderPngs(cardJobs);
   const s = (ms: number): string => (ms / 1000).toFixed(1);
-  console.log(`images: ${files} files, ${(bytes / 1e6).toFixed(1)} MB: ${ids.length} figures × ${LANGS.length} languages as SVG${svgOnly ? ' (PNG skipped: --svg-only)' : ` and PNG, ${cardJobs.length} social cards`}; figures+SVG ${s(tSvg - t0)} s, figure PNG ${s(tPng - tSvg)} s, cards ${s(performance.now() - tPng)} s, total ${s(performance.now() - t0)} s`);
+  console.log(
+    `images: ${files} files, ${(bytes / 1e6).toFixed(1)} MB: ${ids.length} figures × ${LANGS.length} languages as SVG${svgOnly ? ' (PNG skipped: --svg-only)' : ` and PNG, ${cardJobs.length} social cards`}; figures+SVG ${s(tSvg - t0)} s, figure PNG ${s(tPng - tSvg)} s, cards ${s(performance.now() - tPng)} s, total ${s(performance.now() - t0)} s`,
+  );
 }
 
 main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.stack ?? e.message : e);
+  console.error(e instanceof Error ? (e.stack ?? e.message) : e);
   process.exit(1);
 });

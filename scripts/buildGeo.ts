@@ -1,7 +1,7 @@
 /**
  * Geometry step: HDX COD-AB ADM1 + ADM2 GeoJSON -> one simplified TopoJSON
  * (.derived/geo/kgz.topo.json) with objects "units" (55) and "oblasts" (9)
- * sharing arcs. Run by itself: `npx tsx scripts/build-geo.ts [--shared DIR]`.
+ * sharing arcs. Run by itself: `npx tsx scripts/buildGeo.ts [--shared DIR]`.
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -39,7 +39,11 @@ type Fc = FeatureCollection<Polygon | MultiPolygon, PcodeProps>;
 
 function pick(layer: HdxLayer, level: 1 | 2, keep: Set<string>): Feature<Polygon | MultiPolygon, PcodeProps>[] {
   return layer.data.features
-    .map((f) => ({ type: 'Feature' as const, properties: { pcode: String(f.properties[`ADM${level}_PCODE`]) }, geometry: f.geometry }))
+    .map((f) => ({
+      type: 'Feature' as const,
+      properties: { pcode: String(f.properties[`ADM${level}_PCODE`]) },
+      geometry: f.geometry,
+    }))
     .filter((f) => keep.has(f.properties.pcode));
 }
 
@@ -54,7 +58,8 @@ function fitBudget(topo: KgTopology, budget: number): { out: KgTopology; json: s
     return { out, json: JSON.stringify(out), minWeight: i < levels.length ? levels[i] : Infinity };
   };
   let best = at(hi);
-  if (best.json.length > budget) throw new Error(`build-geo: even the coarsest topology (${best.json.length} B) exceeds the budget of ${budget} B`);
+  if (best.json.length > budget)
+    throw new Error(`build-geo: even the coarsest topology (${best.json.length} B) exceeds the budget of ${budget} B`);
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     const r = at(mid);
@@ -71,19 +76,30 @@ function fitBudget(topo: KgTopology, budget: number): { out: KgTopology; json: s
  * @throws Error when a file is missing, the P-code join fails, or the ADM1
  *   outlines do not sit on the unit borders (slivers).
  */
-export async function buildGeo(opts: { sharedDir: string; areas: Area[]; outDir: string; budgetBytes?: number }): Promise<GeoReport> {
+export async function buildGeo(opts: {
+  sharedDir: string;
+  areas: Area[];
+  outDir: string;
+  budgetBytes?: number;
+}): Promise<GeoReport> {
   const budget = opts.budgetBytes ?? DEFAULT_BUDGET;
   const adm1 = readHdxLayer(opts.sharedDir, HDX_ADM1, 1);
   const adm2 = readHdxLayer(opts.sharedDir, HDX_ADM2, 2);
   const join = joinAreas(opts.areas, featureKeys(adm1, 1), featureKeys(adm2, 2));
   const unitSet = new Set(join.units);
-  const byCode = (a: { properties: PcodeProps }, b: { properties: PcodeProps }) => a.properties.pcode.localeCompare(b.properties.pcode);
-  const units: Fc = { type: 'FeatureCollection', features: [...pick(adm2, 2, unitSet), ...pick(adm1, 1, unitSet)].sort(byCode) };
+  const byCode = (a: { properties: PcodeProps }, b: { properties: PcodeProps }) =>
+    a.properties.pcode.localeCompare(b.properties.pcode);
+  const units: Fc = {
+    type: 'FeatureCollection',
+    features: [...pick(adm2, 2, unitSet), ...pick(adm1, 1, unitSet)].sort(byCode),
+  };
   const oblasts: Fc = { type: 'FeatureCollection', features: pick(adm1, 1, new Set(join.oblasts)).sort(byCode) };
   const topo = topology({ units, oblasts }, QUANTIZATION) as unknown as KgTopology;
   const oblastCheck = checkOblasts(topo);
   if (oblastCheck.adm1OnlyArcs > 0) {
-    throw new Error(`build-geo: ${oblastCheck.adm1OnlyArcs} ADM1 border arc(s) (${oblastCheck.adm1OnlyLength.toFixed(4)}°) are on no ADM2 unit border: the layers no longer share borders; derive oblasts with topojson-client merge instead`);
+    throw new Error(
+      `build-geo: ${oblastCheck.adm1OnlyArcs} ADM1 border arc(s) (${oblastCheck.adm1OnlyLength.toFixed(4)}°) are on no ADM2 unit border: the layers no longer share borders; derive oblasts with topojson-client merge instead`,
+    );
   }
   const topologyBytes = JSON.stringify(topo).length;
   const { out, json, minWeight } = fitBudget(topo, budget);
@@ -120,7 +136,11 @@ export function logGeoReport(r: GeoReport): void {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const sharedDir = sharedDataDir();
-  const areas = loadAreas(resolve(ROOT, 'data/reference/areas.csv'), readHdxLayer(sharedDir, HDX_ADM1, 1), readHdxLayer(sharedDir, HDX_ADM2, 2));
+  const areas = loadAreas(
+    resolve(ROOT, 'data/reference/areas.csv'),
+    readHdxLayer(sharedDir, HDX_ADM1, 1),
+    readHdxLayer(sharedDir, HDX_ADM2, 2),
+  );
   buildGeo({ sharedDir, areas, outDir: DERIVED_GEO })
     .then(logGeoReport)
     .catch((e: Error) => {

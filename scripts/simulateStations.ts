@@ -18,10 +18,18 @@ export const SEED = 20211128;
 /** Simulation assumptions (not facts): population-equivalent weights where no source gives one. */
 export const ASSUMED_WEIGHT = { oshCity: 300000, town: 40000 };
 
-export function simulationWeights(areas: ReturnType<typeof readFactTables>['areas'], constituencies: ReturnType<typeof readFactTables>['constituencies'], sharedDir: string): Record<string, number> {
-  const wfp = JSON.parse(readFileSync(resolve(sharedDir, WFP_POPULATION), 'utf8')) as { DataList: { Adm2_Code: string; Population_2021: number }[] };
+export function simulationWeights(
+  areas: ReturnType<typeof readFactTables>['areas'],
+  constituencies: ReturnType<typeof readFactTables>['constituencies'],
+  sharedDir: string,
+): Record<string, number> {
+  const wfp = JSON.parse(readFileSync(resolve(sharedDir, WFP_POPULATION), 'utf8')) as {
+    DataList: { Adm2_Code: string; Population_2021: number }[];
+  };
   const pop = new Map(wfp.DataList.map((r) => [r.Adm2_Code, r.Population_2021]));
-  const bishkek = constituencies.filter((c) => c.region === 'KG11000000000').reduce((s, c) => s + (c.registered ?? 0), 0);
+  const bishkek = constituencies
+    .filter((c) => c.region === 'KG11000000000')
+    .reduce((s, c) => s + (c.registered ?? 0), 0);
   const w: Record<string, number> = {};
   for (const a of areas) {
     if (a.level === 'raion') {
@@ -42,8 +50,28 @@ export function simulationWeights(areas: ReturnType<typeof readFactTables>['area
 /** Canonical wide CSV of station counts (party ids as column names). */
 export function stationsCsv(counts: StationCount[], partyIds: string[]): string {
   const ids = [...partyIds, AGAINST_ALL];
-  const header = ['station', 'area_pcode', 'constituency', 'count', 'registered', 'ballots_cast', 'invalid', ...ids, 'provenance'];
-  const rows = counts.map((c) => [c.station, c.areaPcode, c.constituency, c.count, c.registered, c.ballotsCast, c.invalid, ...ids.map((id) => c.votes[id] ?? 0), c.provenance]);
+  const header = [
+    'station',
+    'area_pcode',
+    'constituency',
+    'count',
+    'registered',
+    'ballots_cast',
+    'invalid',
+    ...ids,
+    'provenance',
+  ];
+  const rows = counts.map((c) => [
+    c.station,
+    c.areaPcode,
+    c.constituency,
+    c.count,
+    c.registered,
+    c.ballotsCast,
+    c.invalid,
+    ...ids.map((id) => c.votes[id] ?? 0),
+    c.provenance,
+  ]);
   return toCsv(header, rows);
 }
 
@@ -54,14 +82,25 @@ export function simulationInput(t: FactTables, sharedDir: string): SimInput {
     if (!f) throw new Error(`data/facts/key-figures.csv: missing key ${k}`);
     return f.value;
   };
-  const shares = (stage: string): Record<string, number> => Object.fromEntries(t.stageResults.filter((r) => r.stage === stage && r.sharePct !== null).map((r) => [r.partyId, r.sharePct!]));
+  const shares = (stage: string): Record<string, number> =>
+    Object.fromEntries(
+      t.stageResults.filter((r) => r.stage === stage && r.sharePct !== null).map((r) => [r.partyId, r.sharePct!]),
+    );
   return {
-    seed: SEED, parties: t.parties, areas: t.areas, constituencies: t.constituencies, demands: t.demands,
+    seed: SEED,
+    parties: t.parties,
+    areas: t.areas,
+    constituencies: t.constituencies,
+    demands: t.demands,
     weights: simulationWeights(t.areas, t.constituencies, sharedDir),
     targets: {
-      stations: fig('stations_total'), stationsAbroad: fig('stations_abroad'), registered: fig('registered_voters'),
-      registeredDomestic: fig('registered_single_mandate'), ballotsCast: fig('voters_took_part'),
-      finalShares: shares('F'), electronicShares: shares('E'),
+      stations: fig('stations_total'),
+      stationsAbroad: fig('stations_abroad'),
+      registered: fig('registered_voters'),
+      registeredDomestic: fig('registered_single_mandate'),
+      ballotsCast: fig('voters_took_part'),
+      finalShares: shares('F'),
+      electronicShares: shares('E'),
     },
   };
 }
@@ -70,10 +109,27 @@ function main(): void {
   const t = readFactTables();
   const { counts, links } = generateStations(simulationInput(t, sharedDataDir()));
   const dir = resolve(ROOT, 'data', 'stations');
-  const write = (name: string, body: string): void => { writeFileSync(resolve(dir, `${name}.tmp`), body); renameSync(resolve(dir, `${name}.tmp`), resolve(dir, name)); };
-  write('stations.csv', stationsCsv(counts, t.parties.map((p) => p.id)));
-  write('recount-links.csv', toCsv(['station', 'demand_id', 'provenance'], links.map((l) => [l.station, l.demandId, l.provenance])));
-  console.error(`simulate: ${counts.length} counts for ${counts.length / 2} stations, ${links.length} demand links (seed ${SEED})`);
+  const write = (name: string, body: string): void => {
+    writeFileSync(resolve(dir, `${name}.tmp`), body);
+    renameSync(resolve(dir, `${name}.tmp`), resolve(dir, name));
+  };
+  write(
+    'stations.csv',
+    stationsCsv(
+      counts,
+      t.parties.map((p) => p.id),
+    ),
+  );
+  write(
+    'recount-links.csv',
+    toCsv(
+      ['station', 'demand_id', 'provenance'],
+      links.map((l) => [l.station, l.demandId, l.provenance]),
+    ),
+  );
+  console.error(
+    `simulate: ${counts.length} counts for ${counts.length / 2} stations, ${links.length} demand links (seed ${SEED})`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

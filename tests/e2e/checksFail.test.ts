@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { runBudgets } from '../../scripts/budgets';
-import { validateFiles } from '../../scripts/validate-html';
+import { validateFiles } from '../../scripts/validateHtml';
 import { launchBrowser } from '../support/browser';
 import { axeProblems, figureAltProblems, langSwitchProblems, loadProblems } from '../support/checks';
 import { startServer, type StaticServer } from '../support/server';
@@ -39,7 +39,8 @@ beforeAll(async () => {
   // Assets and the real pages the broken ones link to.
   cpSync(join(DIST, '_astro'), join(tmp, '_astro'), { recursive: true });
   cpSync(join(DIST, 'favicon.svg'), join(tmp, 'favicon.svg'));
-  for (const l of ['ky', 'ru', 'en']) cpSync(join(DIST, l, 'region', 'aravan'), join(tmp, l, 'region', 'aravan'), { recursive: true });
+  for (const l of ['ky', 'ru', 'en'])
+    cpSync(join(DIST, l, 'region', 'aravan'), join(tmp, l, 'region', 'aravan'), { recursive: true });
   server = await startServer(tmp);
   browser = await launchBrowser();
 });
@@ -61,7 +62,10 @@ describe('each check fails on a broken page', () => {
   });
 
   it('console error and uncaught exception', async () => {
-    const path = broken('throws', beforeBodyEnd('<script>console.error("kg-broken"); throw new Error("kg-boom")</script>'));
+    const path = broken(
+      'throws',
+      beforeBodyEnd('<script>console.error("kg-broken"); throw new Error("kg-boom")</script>'),
+    );
     const p = await loadProblems(browser, server.origin, path);
     expect(p.some((x) => x.startsWith('console error') && x.includes('kg-broken'))).toBe(true);
     expect(p.some((x) => x.startsWith('uncaught') && x.includes('kg-boom'))).toBe(true);
@@ -73,8 +77,12 @@ describe('each check fails on a broken page', () => {
   });
 
   it('axe: image without alt is a critical violation; figure without table/name is reported', async () => {
-    const path = broken('noalt', (h) => beforeBodyEnd('<img src="/favicon.svg">')(h)
-      .replace('<main id="main" class="wrap" tabindex="-1">', '$&<figure data-figure="kg-broken"><svg viewBox="0 0 10 10"><rect width="10" height="10"/></svg></figure>'));
+    const path = broken('noalt', (h) =>
+      beforeBodyEnd('<img src="/favicon.svg">')(h).replace(
+        '<main id="main" class="wrap" tabindex="-1">',
+        '$&<figure data-figure="kg-broken"><svg viewBox="0 0 10 10"><rect width="10" height="10"/></svg></figure>',
+      ),
+    );
     const page = await browser.newPage();
     try {
       await page.goto(server.origin + path);
@@ -88,7 +96,11 @@ describe('each check fails on a broken page', () => {
   });
 
   it('language switch leading to another page', async () => {
-    const path = broken('ky/region/aravan', (h) => h.replace('href="/ru/region/aravan/"', 'href="/ru/region/aravan/../../"'), PAGE);
+    const path = broken(
+      'ky/region/aravan',
+      (h) => h.replace('href="/ru/region/aravan/"', 'href="/ru/region/aravan/../../"'),
+      PAGE,
+    );
     const p = await langSwitchProblems(browser, server.origin, path, 'ru');
     expect(p.some((x) => x.includes('expected /ru/region/aravan/'))).toBe(true);
     expect(await langSwitchProblems(browser, server.origin, path, 'en')).toEqual([]);
@@ -103,7 +115,9 @@ describe('each check fails on a broken page', () => {
   });
 
   it('HTML validity: an unclosed element is an error', () => {
-    const path = broken('unclosed', (h) => h.replace('<main id="main" class="wrap" tabindex="-1">', '$&<section><p>kg-broken</div>'));
+    const path = broken('unclosed', (h) =>
+      h.replace('<main id="main" class="wrap" tabindex="-1">', '$&<section><p>kg-broken</div>'),
+    );
     const r = validateFiles([join(tmp, path, 'index.html')]);
     expect(r.errors.length).toBeGreaterThan(0);
   });
