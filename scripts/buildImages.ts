@@ -80,8 +80,6 @@ async function main(): Promise<void> {
       if (!fig) throw new Error(`build-images: figure "${id}" listed by figureIds() is missing in ${lang}`);
       const svg = standaloneSvg(fig, {
         sources: fig.sourceIds.length === 1 ? tx('figure.source') : tx('figure.sources'),
-        simulated: tx('figure.sim'),
-        figureSimulated: tx('sim'),
         site: `${siteTitle} — ${host}`,
       });
       write(resolve(OUT, lang, `${id}.svg`), svg);
@@ -94,8 +92,9 @@ async function main(): Promise<void> {
         pageTitle: card.pageTitle,
         subtitle: tx('card.date'),
         address: host,
-        figure: fig.svg,
-        simulatedLabel: fig.simulated ? tx('figure.sim') : undefined,
+        // The phone artboard where there is one: drawn larger on the card, so its text (and the
+        // simulated-data band of a simulated figure) stays legible at the card's size.
+        figure: fig.svgNarrow ?? fig.svg,
       });
       cardJobs.push({ svg, path: resolve(OUT, 'og', lang, `${card.name}.png`), width: 1200 });
     }

@@ -142,6 +142,30 @@ export function downloadTables(site: SiteData, counts: StationCount[]): Table[] 
     },
     {
       def: res(
+        'demand-outcomes',
+        'What became of each recount demand',
+        'One row per recount demand: its constituencies, whether they were in the CEC recount decision of 9 Dec 2021 and recounted, withdrawals, and the outcome, with sources.',
+        false,
+        D.DEMAND_OUTCOME_FIELDS,
+      ),
+      rows: site.demandOutcomes.map((o) => [
+        o.demandId,
+        o.constituencyNos.join(';'),
+        o.constituencyBasis,
+        o.inCecRecountList,
+        o.recountHeldInConstituency,
+        o.withdrawn,
+        o.granted,
+        o.reasonQuoteKy,
+        o.outcome.ky,
+        o.outcome.ru,
+        o.outcome.en,
+        o.note.en,
+        o.sourceIds.join(';'),
+      ]),
+    },
+    {
+      def: res(
         'timeline',
         'Timeline of the count',
         'Events from polls closing to certification and after.',

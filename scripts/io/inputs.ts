@@ -15,6 +15,7 @@ export const FACT_FILES: Record<keyof FactTables, string> = {
   stageResults: 'data/facts/stage-results.csv',
   keyFigures: 'data/facts/key-figures.csv',
   demands: 'data/facts/recount-demands.csv',
+  demandOutcomes: 'data/facts/demand-outcomes.csv',
   timeline: 'data/facts/timeline.csv',
   corrections: 'data/facts/corrections.csv',
 };
@@ -32,6 +33,7 @@ export function readFactTables(root = ROOT): FactTables {
     stageResults: P.parseStageResults(t('stageResults')),
     keyFigures: P.parseKeyFigures(t('keyFigures')),
     demands: P.parseDemands(t('demands')),
+    demandOutcomes: P.parseDemandOutcomes(t('demandOutcomes')),
     timeline: P.parseTimeline(t('timeline')),
     corrections: P.parseCorrections(
       parseCsv(readText(resolve(root, FACT_FILES.corrections), true), shown(resolve(root, FACT_FILES.corrections)), {

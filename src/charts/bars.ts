@@ -3,7 +3,7 @@
  * DOM). Used for party shares on region and party pages; maps and
  * statistical charts live in src/charts/maps and src/charts/stats.
  */
-import { textWidth, wrapWords } from './maps/svg';
+import { simBand, textWidth, wrapWords } from './maps/svg';
 import { esc, r1 } from './svg';
 
 export interface BarRow {
@@ -23,11 +23,13 @@ export interface BarOptions {
   format: (v: number) => string;
   /** Total width in px (viewBox; the SVG scales down to its container, never up). Default 440, so labels stay legible at 360 px. */
   width?: number;
+  /** Room for the value label right of the longest bar (px); default 64. */
+  valueWidth?: number;
   /** Axis maximum in percent; default the largest value (at least 1). */
   max?: number;
   /** Id prefix, unique per page, for the title/desc ids. Default "bars". */
   id?: string;
-  /** Drawn above the bars when given (figures on simulated station data say so on the figure itself). */
+  /** Drawn as the simulated-data band above the bars when given (figures on simulated station data say so on the figure itself). */
   simulatedLabel?: string;
 }
 
@@ -54,14 +56,13 @@ function labelLines(label: string, w: number): string[] {
 export function renderBars(rows: BarRow[], options: BarOptions): string {
   const width = options.width ?? 440;
   const id = options.id ?? 'bars';
-  const valueW = 64;
+  const valueW = options.valueWidth ?? 64;
   const labelW = Math.round(Math.min(width * 0.5, Math.max(72, ...rows.map((r) => textWidth(r.label, FONT) + 12))));
   const barMax = width - labelW - valueW;
   const max = options.max ?? Math.max(1, ...rows.map((r) => r.value));
-  const sim = options.simulatedLabel
-    ? `<text x="0" y="14" font-size="12" font-weight="bold" fill="#b00020" class="chart-simulated">${esc(options.simulatedLabel)}</text>`
-    : '';
-  let y = options.simulatedLabel ? 22 : 2;
+  const band = options.simulatedLabel ? simBand(options.simulatedLabel, width) : null;
+  const sim = band?.svg ?? '';
+  let y = band ? band.height + 6 : 2;
   const body = rows
     .map((row) => {
       const lines = labelLines(row.label, labelW - 10);

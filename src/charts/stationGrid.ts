@@ -4,6 +4,7 @@
  * demanded, each linked to its station page. Pure SVG string.
  */
 import { esc } from './svg';
+import { simBand } from './maps/svg';
 
 export interface GridCell {
   station: number;
@@ -21,6 +22,7 @@ export interface GridOptions {
   /** Legend entries shown under the grid. */
   legend: { colour: string; label: string }[];
   demandLabel: string;
+  /** Drawn as the simulated-data band above the grid when given. */
   simulatedLabel?: string;
   width?: number;
   id: string;
@@ -33,7 +35,8 @@ export function renderStationGrid(cells: GridCell[], o: GridOptions): string {
   const gap = 3;
   const cols = Math.max(1, Math.floor((width - 8) / (size + gap)));
   const rows = Math.ceil(cells.length / cols);
-  const top = o.simulatedLabel ? 26 : 4;
+  const band = o.simulatedLabel ? simBand(o.simulatedLabel, width) : null;
+  const top = band ? band.height + 6 : 4;
   const gridH = rows * (size + gap);
   const items = [...o.legend, { colour: '#ffffff', label: o.demandLabel, outline: true }];
   const legendY = top + gridH + 14;
@@ -60,8 +63,6 @@ export function renderStationGrid(cells: GridCell[], o: GridOptions): string {
       return `<a href="${esc(c.href)}" aria-label="${esc(c.label)}"><rect x="${x}" y="${y}" width="${size}" height="${size}" fill="${c.colour}"${stroke}><title>${esc(c.label)}</title></rect></a>`;
     })
     .join('');
-  const sim = o.simulatedLabel
-    ? `<text x="4" y="16" font-size="13" font-weight="700" fill="#8a1c00">${esc(o.simulatedLabel)}</text>`
-    : '';
+  const sim = band?.svg ?? '';
   return `<svg xmlns="http://www.w3.org/2000/svg" class="station-grid" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="group" aria-labelledby="${o.id}-t ${o.id}-d"><title id="${o.id}-t">${esc(o.title)}</title><desc id="${o.id}-d">${esc(o.desc)}</desc>${sim}${body}${legend}</svg>`;
 }

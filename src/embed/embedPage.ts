@@ -16,7 +16,6 @@ export const EMBED_CSS = [
   '.kg-embed{padding:8px 4px 6px;max-width:100%;overflow:hidden}',
   '.kg-title{font-size:1.1rem;line-height:1.25;margin:0 0 .25rem}',
   '.kg-takeaway{margin:0 0 .5rem;color:#333}',
-  '.kg-sim{display:inline-block;margin:0 0 .5rem;padding:.1rem .4rem;border:1px solid #b35900;border-radius:3px;color:#8a4500;background:#fff6ec;font-size:.85rem}',
   '.kg-figure svg{display:block;width:100%;height:auto;max-width:100%}',
   '.kg-source,.kg-note,.kg-back{margin:.35rem 0 0;font-size:.8rem;color:#555}',
   '.kg-embed a{color:#0b5cad}',

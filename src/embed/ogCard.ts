@@ -11,9 +11,8 @@ export interface OgCardInput {
   subtitle: string;
   /** Site address shown at the bottom. */
   address: string;
-  /** A figure SVG drawn on the right (optional). */
+  /** A figure SVG drawn on the right (optional); a simulated one carries its own notice (its band). */
   figure?: string;
-  simulatedLabel?: string;
 }
 
 const FONT = 'font-family="DejaVu Sans, system-ui, sans-serif"';
@@ -55,10 +54,6 @@ export function ogCardSvg(c: OgCardInput): string {
     const fy = 70 + Math.round((boxH - fh) / 2);
     parts.push(`<rect x="${W - 50 - boxW}" y="60" width="${boxW + 20}" height="${boxH + 20}" fill="#f6f7f9" rx="8"/>`);
     parts.push(nestSvg(c.figure, fx, fy, fw, fh));
-    if (c.simulatedLabel)
-      parts.push(
-        `<text x="${W - 40}" y="${H - 40}" text-anchor="end" font-size="18" font-weight="bold" fill="#8a4500" ${FONT}>${esc(c.simulatedLabel)}</text>`,
-      );
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">${parts.join('')}</svg>\n`;
 }

@@ -1,22 +1,21 @@
 /**
  * Standalone SVG of a figure (public/img/<lang>/<id>.svg): white background,
- * title, takeaway, simulated label, the figure, and the source line, site
- * address and attribution drawn in, so the image carries its own credits.
+ * title, takeaway, the figure, and the source line, site address and
+ * attribution drawn in, so the image carries its own credits. A simulated
+ * figure carries its one notice inside its own SVG (the band of simBand);
+ * none is added here, and a simulated figure without it is an error.
  */
 import type { FigureSpec } from '../figures/spec';
 import { svgSize } from './snippet';
 import { esc } from '../charts/svg';
+import { SIM_BAND_CLASS } from '../charts/maps/svg';
 import { nestSvg, textBlock, wrapText } from './svgText';
 
 export interface StandaloneText {
   /** "Source" / "Sources" label in the page language. */
   sources: string;
-  /** Simulated-data label in the page language. */
-  simulated: string;
   /** Site title and address, drawn at the bottom. */
   site: string;
-  /** The registry's own simulated label (figures that draw it need no second one). */
-  figureSimulated?: string;
 }
 
 const PAD = 16;
@@ -33,9 +32,8 @@ export function standaloneSvg(
   const parts: string[] = [];
   // Charts that draw their own title and source get them hidden: drawn once, here.
   const hide = /class="chart-(title|source)"/.test(fig.svg) ? '.chart-title,.chart-source{display:none}' : '';
-  const simInFigure =
-    /class="(chart-simulated|simulated-badge)"/.test(fig.svg) ||
-    (!!text.figureSimulated && fig.svg.includes(`>${text.figureSimulated}<`));
+  if (fig.simulated && !fig.svg.includes(`class="${SIM_BAND_CLASS}"`))
+    throw new Error(`standaloneSvg: figure "${fig.id}" is simulated but its SVG has no simulated-data band`);
   const noteInFigure = !!fig.note && (fig.svg.includes(fig.note) || fig.svg.includes(esc(fig.note)));
   let y = PAD + 18;
   const title = textBlock(wrapText(fig.title, tw, 18, 3, 0.7), PAD, y, 18, `font-weight="bold" fill="#1a1a1a" ${FONT}`);
@@ -44,14 +42,6 @@ export function standaloneSvg(
   const take = textBlock(wrapText(fig.takeaway, tw, 13, 4), PAD, y, 13, `fill="#333" ${FONT}`);
   parts.push(take.svg);
   y = take.bottom + 8;
-  if (fig.simulated && !simInFigure) {
-    const label = esc(text.simulated);
-    const w = Math.min(tw, Math.round(text.simulated.length * 12 * 0.72) + 12);
-    parts.push(
-      `<rect x="${PAD}" y="${y}" width="${w}" height="20" rx="3" fill="#fff6ec" stroke="#b35900"/><text x="${PAD + 6}" y="${y + 14}" font-size="12" font-weight="bold" fill="#8a4500" ${FONT}>${label}</text>`,
-    );
-    y += 28;
-  }
   const figW = tw;
   const figH = Math.round((inner.height * figW) / inner.width);
   parts.push(nestSvg(fig.svg, PAD, y, figW, figH, hide));

@@ -85,17 +85,36 @@ function partyStagesFigure(ctx: FigureContext, id: string): FigureSpec {
   };
 }
 
+/**
+ * Where a party was strongest: its ten areas (raions, towns, cities) with the
+ * highest manual-count share. While the station layer is simulated, ranking
+ * real places by simulated shares would read as a finding, so the figure
+ * shows the method instead: the party's share in every oblast and city, in
+ * the fixed order of their codes, under a title that ranks nothing.
+ */
 function partyStrongestFigure(ctx: FigureContext, id: string): FigureSpec {
   const h = helpers(ctx);
   const { site, lang } = ctx;
-  const top = site.areas
-    .filter((a) => a.level !== 'oblast' && hasResults(site, a))
-    .map((a) => ({ a, v: site.summaries[a.pcode].manual!.sharePct[id] ?? 0, sim: site.summaries[a.pcode].simulated }))
-    .sort((x, y) => y.v - x.v || x.a.slug.localeCompare(y.a.slug))
-    .slice(0, 10);
+  const simulatedLayer = site.meta.simulated;
+  const row = (a: Area) => ({
+    a,
+    v: site.summaries[a.pcode].manual!.sharePct[id] ?? 0,
+    sim: site.summaries[a.pcode].simulated,
+  });
+  const top = simulatedLayer
+    ? site.areas
+        .filter((a) => (a.level === 'oblast' || a.level === 'city') && hasResults(site, a))
+        .map(row)
+        .sort((x, y) => x.a.pcode.localeCompare(y.a.pcode))
+    : site.areas
+        .filter((a) => a.level !== 'oblast' && hasResults(site, a))
+        .map(row)
+        .sort((x, y) => y.v - x.v || x.a.slug.localeCompare(y.a.slug))
+        .slice(0, 10);
   const simulated = top.some((x) => x.sim);
-  const title = `${h.partyName(id, false)}: ${h.t('party.strongTitle')}`;
-  const takeaway = simulated ? `${h.t('party.strongTakeaway')} ${h.t('simNote')}` : h.t('party.strongTakeaway');
+  const name = h.partyName(id, false);
+  const title = simulated ? h.t('strong.titleSim', { party: name }) : `${name}: ${h.t('party.strongTitle')}`;
+  const takeaway = simulated ? h.t('strong.takeawaySim') : h.t('party.strongTakeaway');
   const colour = h.partyColour(id);
   return {
     id: `party-strongest-${id}`,
@@ -177,9 +196,7 @@ function areaResultsFigures(ctx: FigureContext): FigureSpec[] {
     .map((a) => {
       const sum = site.summaries[a.pcode];
       const title = h.t('region.resultsFigure', { name: a.name[lang] });
-      const takeaway = sum.simulated
-        ? `${h.t('region.resultsTakeaway')} ${h.t('simNote')}`
-        : h.t('region.resultsTakeaway');
+      const takeaway = h.t('region.resultsTakeaway');
       return {
         id: `area-results-${a.slug}`,
         page: `region/${a.slug}/`,

@@ -59,9 +59,7 @@ export function constituencyFigures(ctx: FigureContext): FigureSpec[] {
     if (hasResults(site, c.no)) {
       const sum = site.constituencySummaries[String(c.no)];
       const title = h.t('const.resultsTitle', { n: c.no });
-      const takeaway = sum.simulated
-        ? `${h.t('const.resultsTakeaway')} ${h.t('simNote')}`
-        : h.t('const.resultsTakeaway');
+      const takeaway = h.t('const.resultsTakeaway');
       out.push({
         id: `constituency-results-${c.no}`,
         page,

@@ -2,6 +2,7 @@
 import { formatNumber, formatPct } from '../lib/format';
 import { partyColourOf, partyLabel } from '../lib/parties';
 import { t } from '../i18n';
+import { demandPath } from '../lib/slug';
 import type { FigureContext } from './spec';
 
 /** Helpers shared by the figure builders. */
@@ -24,6 +25,7 @@ export function helpers(ctx: FigureContext) {
     partyHref: (id: string): string => `/${lang}/party/${id}/`,
     partyColour: (id: string): string => partyColourOf(party, id),
     stationHref: (n: number): string => `/${lang}/station/${n}/`,
+    demandHref: (id: string): string => demandPath(lang, id),
   };
 }
 

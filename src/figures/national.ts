@@ -1,5 +1,5 @@
 /** National figures: count stages, recount demands, party results and turnout maps. */
-import { stageChart } from '../charts/stats/stageChart';
+import { stageChart, type StageNote } from '../charts/stats/stageChart';
 import {
   ATTRIBUTION,
   BLUES5,
@@ -10,10 +10,12 @@ import {
   type MapValue,
 } from '../charts/maps';
 import { NATIONAL } from '../lib/data/derive';
-import { STAGES, type AreaSummary } from '../lib/types';
+import { STAGES, type AreaSummary, type StageId } from '../lib/types';
+import { formatDayMonth } from '../lib/format';
+import { splitSourceIds } from '../lib/slug';
 import { artboards, type FigureContext, type FigureSpec } from './spec';
 import { helpers, mapUnits } from './helpers';
-import { plotSize } from '../charts/stats/frame';
+import { plotSize, wrapTick } from '../charts/stats/frame';
 import { STATION_SOURCES } from '../lib/sources';
 
 /** Sequential bins around a national value: half, 0.8x, 1.2x, 1.6x. */
@@ -33,32 +35,91 @@ export function nationalFigures(ctx: FigureContext): FigureSpec[] {
   ];
 }
 
+/** Kind of count of a stage: the part of its label before the comma ("Manual, 28.47% counted" -> "Manual"). */
+const stageKind = (id: string): 'electronic' | 'manual' | 'final' =>
+  id.startsWith('E') ? 'electronic' : id.startsWith('M') ? 'manual' : 'final';
+
 function stageFigure(ctx: FigureContext): FigureSpec {
   const h = helpers(ctx);
   const { site, lang } = ctx;
-  const stageLabels = Object.fromEntries(site.stages.map((s) => [s.id, s.label[lang]])) as Record<
-    (typeof STAGES)[number],
-    string
-  >;
+  const stageLabels = Object.fromEntries(site.stages.map((s) => [s.id, s.label[lang]])) as Record<StageId, string>;
+  // Ticks: what the stage covered (after the label's comma) over its date; the kind of count goes in a row below.
+  const stageTicks = Object.fromEntries(
+    site.stages.map((s) => {
+      const detail = s.label[lang].includes(',') ? s.label[lang].split(',').slice(1).join(',').trim() : s.label[lang];
+      return [s.id, `${wrapTick(detail, 10)}\n${formatDayMonth(s.date, lang)}`];
+    }),
+  ) as Record<StageId, string>;
+  const stageGroups = Object.fromEntries(
+    site.stages.map((s) => [s.id, h.t(`stage.group.${stageKind(s.id)}`)]),
+  ) as Record<StageId, string>;
   const partyLabels = Object.fromEntries(
     [...site.parties.map((p) => p.id), 'against-all'].map((id) => [id, h.partyName(id)]),
   );
-  const first = site.stageResults
-    .filter((r) => r.stage === 'E' && r.sharePct !== null)
-    .sort((a, b) => b.sharePct! - a.sharePct!)[0];
-  const sourceIds = [...new Set(site.stages.map((s) => s.sourceId))];
+  const share = (stage: StageId, id: string): number | null =>
+    site.stageResults.find((r) => r.stage === stage && r.partyId === id)?.sharePct ?? null;
+  const winners = site.parties.filter((p) => p.passed);
+  // The biggest swing at the interim manual count, and a party above 5% there that did not pass.
+  const swing = [...winners].sort(
+    (a, b) =>
+      Math.abs((share('M28', b.id) ?? 0) - (share('E', b.id) ?? 0)) -
+      Math.abs((share('M28', a.id) ?? 0) - (share('E', a.id) ?? 0)),
+  )[0];
+  const seventh = site.parties.find((p) => !p.passed && (share('M28', p.id) ?? 0) >= 5);
+  const key = (k: string): number => site.keyFigures.find((f) => f.key === k)?.value ?? NaN;
+  const faultKeys = [
+    'display_fault_coverage_pct',
+    'display_fault_parties_over_threshold',
+    'display_fault_share_sum_pct',
+  ];
+  const sourceIds = splitSourceIds([
+    ...site.stages.map((s) => s.sourceId),
+    ...site.keyFigures.filter((f) => faultKeys.includes(f.key)).map((f) => f.sourceId),
+  ]);
   const shown = site.stageResults.filter((r) => r.sharePct !== null && (r.stage !== 'E' || r.sharePct >= 2));
+  const notes: StageNote[] = [
+    {
+      stage: 'E',
+      text: h.t('stage.fault', {
+        coverage: h.num(key('display_fault_coverage_pct')),
+        parties: h.num(key('display_fault_parties_over_threshold')),
+        sum: h.num(key('display_fault_share_sum_pct')),
+      }),
+    },
+    ...(swing && share('M28', swing.id) !== null
+      ? [
+          {
+            stage: 'M28' as StageId,
+            partyId: swing.id,
+            text: h.t('stage.swing', { party: h.partyName(swing.id), share: h.pct(share('M28', swing.id)!, 2) }),
+          },
+        ]
+      : []),
+  ];
+  const takeaway = h.t('stage.takeaway', {
+    n: h.num(site.stages.length),
+    from: formatDayMonth(site.stages[0].date, lang, 'long'),
+    to: formatDayMonth(site.stages[site.stages.length - 1].date, lang, 'long'),
+    swing: h.partyName(swing.id),
+    swingShare: h.pct(share('M28', swing.id) ?? NaN, 2),
+    seventh: seventh ? h.partyName(seventh.id) : '—',
+  });
+  const title = h.t('stage.title');
   return {
     id: 'stage-shares',
     page: '',
-    title: h.t('stage.title'),
-    takeaway: h.t('stage.takeaway', { first: h.partyName(first.partyId, false) }),
+    title,
+    takeaway,
     ...artboards((art) =>
       stageChart(shown, site.parties, {
         ...plotSize(art),
-        text: { title: h.t('stage.title'), xLabel: h.t('stage.x'), yLabel: h.t('stage.y') },
+        height: plotSize(art).height + 40,
+        text: { title, xLabel: h.t('stage.x'), yLabel: h.t('stage.y') },
         simulated: false,
         stageLabels,
+        stageTicks,
+        stageGroups,
+        notes,
         partyLabels,
         thresholdLabel: h.t('stage.threshold'),
       }),
@@ -91,6 +152,11 @@ function demandFigure(ctx: FigureContext): FigureSpec {
   const sums = sumDemands(named.map((d) => ({ pcode: d.areaPcode!, stations: d.stations })));
   const n = [...sums.values()].reduce<number>((s, v) => s + (v ?? 0), 0);
   const sourceIds = [...new Set(named.map((d) => d.sourceId)), 'HDX-CODAB'];
+  // An area that exactly one demand names links to that demand's page, any other to its region page.
+  const href = (p: string): string => {
+    const ds = site.demands.filter((d) => d.areaPcode === p);
+    return ds.length === 1 ? h.demandHref(ds[0].id) : h.regionHref(p);
+  };
   return {
     id: 'demand-map',
     page: '',
@@ -102,7 +168,8 @@ function demandFigure(ctx: FigureContext): FigureSpec {
         areas: site.areas,
         demands: named.map((d) => ({ pcode: d.areaPcode!, stations: d.stations })),
         lang,
-        hrefFor: h.regionHref,
+        hrefFor: (p) => (sums.has(p) ? href(p) : h.regionHref(p)),
+        markHrefFor: href,
         nameFor: h.areaName,
         labelFor: (p, s) =>
           `${h.areaName(p)}: ${s === undefined ? '—' : s === null ? h.t('demand.unknown') : `${h.num(s)} ${h.t('col.stations').toLowerCase()}`}`,
@@ -155,7 +222,6 @@ function choroplethFigure(
   const values: Record<string, MapValue> = {};
   for (const p of units) values[p] = site.summaries[p]?.manual ? value(site.summaries[p]) : null;
   const simulated = units.some((p) => site.summaries[p]?.simulated);
-  if (simulated) takeaway = `${takeaway} ${h.t('simNote')}`;
   return {
     id,
     page: '',
@@ -217,6 +283,7 @@ function leaderFigure(ctx: FigureContext): FigureSpec {
 function turnoutFigure(ctx: FigureContext): FigureSpec {
   const h = helpers(ctx);
   const nat = ctx.site.summaries[NATIONAL].manual!;
+  const key = (k: string): number => ctx.site.keyFigures.find((f) => f.key === k)?.value ?? NaN;
   const scale: ColourSpec = {
     kind: 'sequential',
     thresholds: [25, 30, 35, 40],
@@ -227,11 +294,19 @@ function turnoutFigure(ctx: FigureContext): FigureSpec {
     ctx,
     'turnout-map',
     h.t('turnout.title'),
-    h.t('turnout.takeaway', {
-      turnout: h.pct(nat.turnoutPct),
-      cast: h.num(nat.ballotsCast),
-      registered: h.num(nat.registered),
-    }),
+    // Simulated: the station sums are calibrated to the CEC's national figures, so quote those (voters who
+    // took part, not ballots: 1,281,622 against 1,293,946 ballots cast) and say how the map is made.
+    ctx.site.summaries[NATIONAL].simulated
+      ? h.t('turnout.takeawaySim', {
+          turnout: h.pct(key('turnout_cec_pct'), 2),
+          voters: h.num(key('voters_took_part')),
+          registered: h.num(key('registered_voters')),
+        })
+      : h.t('turnout.takeaway', {
+          turnout: h.pct(nat.turnoutPct),
+          cast: h.num(nat.ballotsCast),
+          registered: h.num(nat.registered),
+        }),
     h.t('turnout.legend'),
     (s) => s.manual!.turnoutPct,
     scale,
@@ -271,8 +346,9 @@ function differenceMapFigure(ctx: FigureContext): FigureSpec {
   const f = choroplethFigure(
     ctx,
     'difference-map',
-    h.t('diffmap.title'),
-    h.t('diffmap.takeaway'),
+    // While the stations are simulated the map shows how it is made, not where differences were.
+    h.t(ctx.analysis.simulated ? 'diffmap.titleSim' : 'diffmap.title'),
+    h.t(ctx.analysis.simulated ? 'diffmap.takeawaySim' : 'diffmap.takeaway'),
     h.t('diffmap.legend'),
     (s) => top[s.pcode] ?? 0,
     scale,

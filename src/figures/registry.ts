@@ -14,9 +14,19 @@ import { statsFigures } from './stats';
 import { areaFigures } from './area';
 import { barFigures } from './bars';
 import { constituencyFigures } from './constituency';
+import { demandFigures } from './demands';
+import { ballotFigures } from './ballots';
 
 /** Every builder, in the order their figures are listed. */
-const BUILDERS: FigureBuilder[] = [nationalFigures, statsFigures, areaFigures, barFigures, constituencyFigures];
+const BUILDERS: FigureBuilder[] = [
+  nationalFigures,
+  ballotFigures,
+  statsFigures,
+  areaFigures,
+  barFigures,
+  constituencyFigures,
+  demandFigures,
+];
 
 const cache = new Map<string, Map<string, FigureSpec>>();
 

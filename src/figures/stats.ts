@@ -26,22 +26,25 @@ export function statsFigures(ctx: FigureContext): FigureSpec[] {
   const tok = a.fingerprints.toktogul;
   const dig = a.fingerprints.lastDigitsManual;
   const margins = a.seats.margins;
+  const fmtBin = (b: Bin, d: number): string => `${h.num(b.x0, d)}–${h.num(b.x1, d)}`;
   return [
     {
       id: 'seat-margins',
       page: PAGE,
       title: h.t('seats.title'),
-      takeaway: h.t('seats.takeaway'),
+      takeaway: h.t('seats.takeaway', { base: h.num(a.seats.base) }),
+      // Real national votes only: the ballots at the contested stations are drawn only when the
+      // station layer is real (simulated links are generator picks, so their sum means nothing).
       ...artboards((art) =>
         seatMarginChart(margins, {
           ...plotSize(art),
-          text: { title: h.t('seats.title'), xLabel: h.t('seats.x'), simulatedLabel: simText },
-          simulated: sim,
+          text: { title: h.t('seats.title'), xLabel: h.t('seats.x') },
+          simulated: false,
           partyLabels,
           outLabel: h.t('seats.out'),
           inLabel: h.t('seats.in'),
           format: (n) => h.num(n),
-          contested: { votes: a.contested.ballotsCast, label: h.t('seats.contested') },
+          contested: sim ? null : { votes: a.contested.ballotsCast, label: h.t('seats.contested') },
         }),
       ),
       table: {
@@ -68,18 +71,18 @@ export function statsFigures(ctx: FigureContext): FigureSpec[] {
           m.out?.counterpart ?? null,
           m.in?.votes ?? null,
           m.in?.counterpart ?? null,
-          a.contested.ballotsCast,
+          sim ? null : a.contested.ballotsCast,
           sim,
         ]),
       },
-      sourceIds: [...new Set([...seatSources, ...STATION_SOURCES])],
-      simulated: sim,
+      sourceIds: sim ? seatSources : [...new Set([...seatSources, ...STATION_SOURCES])],
+      simulated: false,
     },
     {
       id: 'diff-histogram',
       page: PAGE,
       title: h.t('diff.title'),
-      takeaway: h.t('diff.takeaway', { small: h.num(small), n: h.num(d.stations) }),
+      takeaway: sim ? h.t('diff.takeawaySim') : h.t('diff.takeaway', { small: h.num(small), n: h.num(d.stations) }),
       caption: h.t('caption.diff'),
       ...artboards((art) =>
         diffHistogram(d.histogram, {
@@ -90,7 +93,7 @@ export function statsFigures(ctx: FigureContext): FigureSpec[] {
       ),
       table: {
         header: [h.t('col.bin'), h.t('col.stations')],
-        rows: d.histogram.map((b) => [`${h.num(b.x0, 1)}–${h.num(b.x1, 1)}`, b.count]),
+        rows: d.histogram.map((b) => [fmtBin(b, 1), b.count]),
       },
       data: { header: ['from_pts', 'to_pts', 'stations'], rows: binRows(d.histogram) },
       sourceIds: STATION_SOURCES,
@@ -100,12 +103,16 @@ export function statsFigures(ctx: FigureContext): FigureSpec[] {
       id: 'turnout-diff-histogram',
       page: PAGE,
       title: h.t('tdiff.title'),
-      takeaway: h.t('tdiff.takeaway', {
-        same: h.num(
-          d.turnoutHistogram.filter((b) => b.x0 >= -0.5 - 1e-9 && b.x1 <= 0.5 + 1e-9).reduce((s, b) => s + b.count, 0),
-        ),
-        n: h.num(d.stations),
-      }),
+      takeaway: sim
+        ? h.t('tdiff.takeawaySim')
+        : h.t('tdiff.takeaway', {
+            same: h.num(
+              d.turnoutHistogram
+                .filter((b) => b.x0 >= -0.5 - 1e-9 && b.x1 <= 0.5 + 1e-9)
+                .reduce((s, b) => s + b.count, 0),
+            ),
+            n: h.num(d.stations),
+          }),
       caption: h.t('caption.diff'),
       ...artboards((art) =>
         diffHistogram(d.turnoutHistogram, {
@@ -116,7 +123,7 @@ export function statsFigures(ctx: FigureContext): FigureSpec[] {
       ),
       table: {
         header: [h.t('col.bin'), h.t('col.stations')],
-        rows: d.turnoutHistogram.map((b) => [`${h.num(b.x0, 1)}–${h.num(b.x1, 1)}`, b.count]),
+        rows: d.turnoutHistogram.map((b) => [fmtBin(b, 1), b.count]),
       },
       data: { header: ['from_pts', 'to_pts', 'stations'], rows: binRows(d.turnoutHistogram) },
       sourceIds: STATION_ONLY_SOURCES,
@@ -157,38 +164,39 @@ export function statsFigures(ctx: FigureContext): FigureSpec[] {
       id: 'invalid-rate',
       page: PAGE,
       title: h.t('invalid.title'),
-      takeaway: h.t(inv.outliers.length ? 'invalid.takeaway' : 'invalid.takeawayNone', {
-        q1: h.pct(inv.q1),
-        q3: h.pct(inv.q3),
-        fence: h.pct(inv.fence),
-        n: h.num(inv.outliers.length),
-        list: inv.outliers
-          .slice(0, 5)
-          .map((o) => `№${o.station} (${h.areaName(o.areaPcode)}, ${h.pct(o.ratePct)})`)
-          .join(', '),
-      }),
+      // Simulated: the method, and no station named (outliers of a simulation are not places to look at).
+      takeaway: sim
+        ? h.t('invalid.takeawaySim')
+        : h.t(inv.outliers.length ? 'invalid.takeaway' : 'invalid.takeawayNone', {
+            q1: h.pct(inv.q1),
+            q3: h.pct(inv.q3),
+            fence: h.pct(inv.fence),
+            n: h.num(inv.outliers.length),
+            list: inv.outliers
+              .slice(0, 5)
+              .map((o) => `№${o.station} (${h.areaName(o.areaPcode)}, ${h.pct(o.ratePct)})`)
+              .join(', '),
+          }),
       caption: h.t('caption.invalid'),
       ...artboards((art) =>
-        invalidChart(
-          inv.bins,
-          inv.outliers.slice(0, 5).map((o) => ({ station: o.station, x: o.ratePct })),
-          {
-            ...plotSize(art),
-            text: {
-              title: h.t('invalid.title'),
-              xLabel: h.t('invalid.x'),
-              yLabel: h.t('invalid.y'),
-              simulatedLabel: simText,
-            },
-            simulated: sim,
-            stationLabel: (n) => `№${n}`,
+        invalidChart(inv.bins, sim ? [] : inv.outliers.slice(0, 5).map((o) => ({ station: o.station, x: o.ratePct })), {
+          ...plotSize(art),
+          text: {
+            title: h.t('invalid.title'),
+            xLabel: h.t('invalid.x'),
+            yLabel: h.t('invalid.y'),
+            simulatedLabel: simText,
           },
-        ),
+          simulated: sim,
+          stationLabel: (n) => `№${n}`,
+        }),
       ),
-      table: {
-        header: [h.t('col.station'), h.t('col.area'), h.t('col.share')],
-        rows: inv.outliers.map((o) => [o.station, h.areaName(o.areaPcode), h.pct(o.ratePct, 2)]),
-      },
+      table: sim
+        ? { header: [h.t('col.bin'), h.t('col.stations')], rows: inv.bins.map((b) => [fmtBin(b, 1), b.count]) }
+        : {
+            header: [h.t('col.station'), h.t('col.area'), h.t('col.share')],
+            rows: inv.outliers.map((o) => [o.station, h.areaName(o.areaPcode), h.pct(o.ratePct, 2)]),
+          },
       data: { header: ['from_pct', 'to_pct', 'stations'], rows: binRows(inv.bins) },
       sourceIds: STATION_SOURCES,
       simulated: sim,
@@ -197,15 +205,16 @@ export function statsFigures(ctx: FigureContext): FigureSpec[] {
       id: 'invalid-count',
       page: PAGE,
       title: h.t('invcount.title'),
-      takeaway:
-        tok && tok.above > 0
+      takeaway: sim
+        ? h.t('invcount.takeawaySim', { value: h.num(tok?.value ?? 0) })
+        : tok && tok.above > 0
           ? h.t('invcount.takeaway', { value: h.num(tok.value), above: h.num(tok.above) })
           : h.t('invcount.takeawayNone', { value: h.num(tok?.value ?? 0), max: h.num(tok?.max ?? 0) }),
       caption: h.t('caption.invcount'),
       ...artboards((art) =>
         invalidChart(
           a.fingerprints.invalidCounts.bins,
-          a.fingerprints.invalidCounts.largest.map((o) => ({ station: o.station, x: o.invalid })),
+          sim ? [] : a.fingerprints.invalidCounts.largest.map((o) => ({ station: o.station, x: o.invalid })),
           {
             ...plotSize(art),
             text: {
@@ -220,10 +229,19 @@ export function statsFigures(ctx: FigureContext): FigureSpec[] {
           },
         ),
       ),
-      table: {
-        header: [h.t('col.station'), h.t('col.area'), h.t('invcount.x')],
-        rows: a.fingerprints.invalidCounts.largest.map((o) => [o.station, h.areaName(o.areaPcode), h.num(o.invalid)]),
-      },
+      table: sim
+        ? {
+            header: [h.t('col.bin'), h.t('col.stations')],
+            rows: a.fingerprints.invalidCounts.bins.map((b) => [fmtBin(b, 0), b.count]),
+          }
+        : {
+            header: [h.t('col.station'), h.t('col.area'), h.t('invcount.x')],
+            rows: a.fingerprints.invalidCounts.largest.map((o) => [
+              o.station,
+              h.areaName(o.areaPcode),
+              h.num(o.invalid),
+            ]),
+          },
       data: { header: ['from_invalid', 'to_invalid', 'stations'], rows: binRows(a.fingerprints.invalidCounts.bins) },
       sourceIds: [...STATION_ONLY_SOURCES, 'ARTICLE'],
       simulated: sim,
@@ -232,12 +250,15 @@ export function statsFigures(ctx: FigureContext): FigureSpec[] {
       id: 'last-digits',
       page: PAGE,
       title: h.t('digits.title'),
-      takeaway: h.t('digits.takeaway', {
-        chi: h.num(dig.chi2, 1),
-        p: h.num(dig.pValue, 3),
-        chiU: h.num(dig.chi2Uniform, 1),
-        pU: h.num(dig.pValueUniform, 3),
-      }),
+      // A p-value of simulated counts is no finding: the method only, until the protocols are real.
+      takeaway: sim
+        ? h.t('digits.takeawaySim')
+        : h.t('digits.takeaway', {
+            chi: h.num(dig.chi2, 1),
+            p: h.num(dig.pValue, 3),
+            chiU: h.num(dig.chi2Uniform, 1),
+            pU: h.num(dig.pValueUniform, 3),
+          }),
       caption: h.t('caption.digits'),
       ...artboards((art) =>
         lastDigitChart(dig, {

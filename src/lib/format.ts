@@ -139,3 +139,27 @@ export function formatDateText(text: string, lang: Lang, kyAvailable = kySupport
   const one = s ? iso(s[3], s[2], s[1]) : null;
   return one ? formatDate(one, lang, kyAvailable) : text;
 }
+
+/**
+ * Day and short month of an ISO date, for chart ticks: "28 Nov", "28 нояб.",
+ * "28-ноя." (the full Kyrgyz month where the runtime has no Kyrgyz data);
+ * `month: 'long'` for running text ("28 November", "28 ноября", "28-ноябрь").
+ * A "~" before the date is kept.
+ */
+export function formatDayMonth(
+  iso: string,
+  lang: Lang,
+  month: 'short' | 'long' = 'short',
+  kyAvailable = kySupported(),
+): string {
+  const m = /^(~?)(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
+  if (!m) return iso;
+  const [, approx, y, mo, d] = m;
+  const text =
+    lang === 'ky' && !kyAvailable
+      ? `${+d}-${KY_MONTHS[+mo - 1]}`
+      : new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month, timeZone: 'UTC' }).format(
+          new Date(Date.UTC(+y, +mo - 1, +d)),
+        );
+  return `${approx}${text}`;
+}

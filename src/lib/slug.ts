@@ -14,6 +14,8 @@ export const partyPath = (lang: Lang, id: string): string => `/${lang}/party/${i
 export const constituencyPath = (lang: Lang, no: number): string => `/${lang}/constituency/${no}/`;
 /** Station page path for its number. */
 export const stationPath = (lang: Lang, no: number): string => `/${lang}/station/${no}/`;
+/** Demand page path for a demand id ("A09" -> "/en/demand/a09/"): ids are lower-case in URLs. */
+export const demandPath = (lang: Lang, id: string): string => `/${lang}/demand/${id.toLowerCase()}/`;
 /** Station search page path. */
 export const searchPath = (lang: Lang): string => `/${lang}/search/`;
 /** Methodology page path. */

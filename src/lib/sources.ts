@@ -5,6 +5,9 @@
  * weights and the boundaries).
  */
 
+/** Source id of the seed article, the one source whose full text is in our files (its Kyrgyz words may be quoted). */
+export const ARTICLE_SOURCE = 'ARTICLE';
+
 /** Pseudo source id of the station-level layer (listed on the methodology page). */
 export const STATION_SOURCE = 'STATIONS';
 

@@ -84,8 +84,15 @@ export interface Source {
   language: string;
 }
 
-export type StageId = 'E' | 'M28' | 'M94' | 'F';
-export const STAGES: StageId[] = ['E', 'M28', 'M94', 'F'];
+/**
+ * Published states of the national count, in order: electronic count at
+ * 90.10% of boxes and after the display fix (over 97%), an early manual
+ * snapshot, the manual count at 28.47% and 94.07%, complete (7 Dec), the
+ * CEC's final result (15 Dec) and the final shares without 20 invalidated
+ * stations (Kloop, 24 Dec).
+ */
+export type StageId = 'E' | 'E97' | 'Mx' | 'M28' | 'M94' | 'M100' | 'F' | 'F-K';
+export const STAGES: StageId[] = ['E', 'E97', 'Mx', 'M28', 'M94', 'M100', 'F', 'F-K'];
 
 export interface Stage {
   id: StageId;
@@ -140,6 +147,40 @@ export interface RecountDemand {
   /** Free note on ambiguity (English), e.g. on "No19 38". */
   note: string;
   sourceId: string;
+}
+
+/** Answer of an outcome column: "partly" where a row covers several constituencies and only some qualify; "n/a" where the question does not apply. */
+export const OUTCOME_ANSWERS = ['yes', 'partly', 'no', 'unknown', 'n/a'] as const;
+export type OutcomeAnswer = (typeof OUTCOME_ANSWERS)[number];
+/** How much of its recount applications a party withdrew (7 Dec 2021). */
+export const WITHDRAWALS = ['all', 'most', 'some', 'none', 'unknown', 'n/a'] as const;
+export type Withdrawal = (typeof WITHDRAWALS)[number];
+/** How `constituencyNos` relates to the place: named by the source, the constituency the area falls in, or one or more of them (which: not found). */
+export const CONSTITUENCY_BASES = ['named', 'area', 'one-of'] as const;
+export type ConstituencyBasis = (typeof CONSTITUENCY_BASES)[number];
+
+/** What became of one recount demand (data/facts/demand-outcomes.csv): one row per demand id. */
+export interface DemandOutcome {
+  demandId: string;
+  /** Constituencies of the place (empty: not known or nationwide). */
+  constituencyNos: number[];
+  /** How the constituencies were found; null when `constituencyNos` is empty. */
+  constituencyBasis: ConstituencyBasis | null;
+  /** Its constituencies were in the CEC's recount decision of 9 Dec 2021. */
+  inCecRecountList: OutcomeAnswer;
+  /** The recount of 10-14 Dec 2021 was held in its constituencies (not necessarily at the stations demanded). */
+  recountHeldInConstituency: OutcomeAnswer;
+  /** How much of the applications were withdrawn. */
+  withdrawn: Withdrawal;
+  /** What the demand asked for happened. */
+  granted: OutcomeAnswer;
+  /** A short quotation of the source's own Kyrgyz words for the reason; "" where the source's text is not in our files. */
+  reasonQuoteKy: string;
+  /** What became of it, in our words. */
+  outcome: I18nText;
+  /** Caveats in the reader's language (empty strings where none). */
+  note: I18nText;
+  sourceIds: string[];
 }
 
 export interface TimelineEvent {
@@ -299,6 +340,8 @@ export interface SiteData {
   stageResults: StageResult[];
   keyFigures: KeyFigure[];
   demands: RecountDemand[];
+  /** One per demand id, in the order of the file. */
+  demandOutcomes: DemandOutcome[];
   timeline: TimelineEvent[];
   corrections: Correction[];
   links: StationDemandLink[];

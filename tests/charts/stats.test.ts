@@ -153,20 +153,34 @@ describe('stats charts', () => {
     expect(render(true)).toContain('SIMULATED DATA');
     expect(render(false)).not.toContain('SIMULATED DATA');
   });
-  // Guards against a narrow artboard that is the wide one scaled down (unreadable on phones) or that loses the stage labels.
-  it('stage chart has a 360 px narrow artboard with wrapped stage labels', async () => {
+  // Guards against a narrow artboard that is the wide one scaled down (unreadable on phones), that loses the
+  // dates of the stages, or that crams the wide ticks ("90% of boxes") into 30 px columns.
+  it('stage chart has a 360 px narrow artboard with dated ticks and the kind of count below', async () => {
     const svg = stageChart(STAGE_RESULTS, PARTIES, {
       ...NARROW_PLOT,
       text: text('Stages'),
       simulated: false,
-      stageLabels: { E: 'Electronic (preliminary)', M28: 'Manual, 28.47%', M94: 'Manual, 94.07%', F: 'Final (CEC)' },
+      stageLabels: {
+        E: 'Electronic, 90% of boxes',
+        M28: 'Manual, 28.47% counted',
+        M94: 'Manual, 94.07% reported',
+        F: 'Final, CEC',
+      },
+      stageTicks: {
+        E: '90% of\nboxes\n28 Nov',
+        M28: '28.47%\ncounted\n30 Nov',
+        M94: '94.07%\nreported\n~30 Nov',
+        F: 'CEC\n15 Dec',
+      },
+      stageGroups: { E: 'Electronic count', M28: 'Manual count', M94: 'Manual count', F: 'Final result' },
       partyLabels: { 'ata-jurt': 'Ata-Jurt', yntymak: 'Yntymak', 'el-umutu': 'El Umutu' },
       thresholdLabel: '5%',
     });
     expect(svg).toMatch(/^<svg[^>]* width="360"/);
-    expect(svg).toContain('>Electronic<');
-    expect(svg).not.toContain('(preliminary)'); // too long for a 60 px column: the table has it
-    expect(svg).toContain('>Final<');
+    expect(svg).toContain('>28 Nov<');
+    expect(svg).toContain('>15 Dec<');
+    expect(svg).not.toContain('boxes'); // too long for a 30 px column: the table has it
+    expect(svg.match(/class="chart-group"/g)).toHaveLength(3);
     await expect(svg).toMatchFileSnapshot(snap('stages-narrow'));
   });
   it('wrapTick breaks at spaces and keeps short labels whole', () => {

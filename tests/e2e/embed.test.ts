@@ -218,13 +218,13 @@ describe.skipIf(!ready)('embeds in a real browser', () => {
     30000,
   );
 
-  // Guards against: ?plain not hiding the credits, or hiding the simulated label.
+  // Guards against: ?plain not hiding the credits, or hiding the simulated-data band (drawn inside the SVG).
   it('?plain hides title and credits but keeps the simulated label', async () => {
     const page = await browser.newPage();
     await page.goto(`${url(MAP_ID)}?plain`);
     expect(await page.isVisible('h1.kg-title')).toBe(false);
     expect(await page.isVisible('.kg-source')).toBe(false);
-    expect(await page.isVisible('[data-simulated-label]')).toBe(true);
+    expect(await page.isVisible('.art-wide .sim-band')).toBe(true);
     expect(await page.isVisible('.kg-figure svg')).toBe(true);
     await page.close();
   }, 30000);

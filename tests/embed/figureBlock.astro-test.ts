@@ -14,7 +14,7 @@ const fig: FigureSpec = {
   page: 'region/aravan/',
   title: 'Араван: картада',
   takeaway: 'Аймак жана анын кошуналары.',
-  svg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 484"><rect width="10" height="10"/></svg>',
+  svg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 484"><g class="sim-band"><rect width="640" height="24"/><text>Моделделген маалымат</text></g><rect width="10" height="10"/></svg>',
   table: { header: ['Аймак', 'Участоктор'], rows: [['Араван', 52]] },
   data: { header: ['area_pcode', 'stations'], rows: [['KG03', 52]] },
   sourceIds: ['CEC-LIST', 'HDX-CODAB'],
@@ -28,7 +28,10 @@ describe('FigureBlock', () => {
     const c = await AstroContainer.create();
     const html = await c.renderToString(FigureBlock, { props: { fig, lang: 'ky' } });
     expect(html).toContain('Араван: картада');
-    expect(html).toContain('data-simulated-label');
+    // One notice per simulated figure: the band inside its SVG; FigureBlock adds none of its own.
+    expect(html.match(/class="sim-band"/g)).toHaveLength(1);
+    expect(html).not.toContain('data-simulated-label');
+    expect(html).toContain('data-simulated="true"');
     expect(html).toMatch(/<details class="figure-table"[^>]*>\s*<summary[^>]*>Маалымат таблица түрүндө/);
     expect(html).toContain('<th scope="row"');
     expect(html).toContain('href="/ky/methodology/#src-CEC-LIST"');
@@ -40,11 +43,42 @@ describe('FigureBlock', () => {
     expect(html).toContain('href="/img/ky/area-map-aravan.png"');
     expect(html).toMatch(/<button[^>]*hidden/); // copy button only with the Clipboard API
   });
-  it('omits the simulated label for real data', async () => {
+  it('marks no real figure as simulated', async () => {
     const c = await AstroContainer.create();
-    const html = await c.renderToString(FigureBlock, { props: { fig: { ...fig, simulated: false }, lang: 'en' } });
-    expect(html).not.toContain('data-simulated-label');
+    const real = { ...fig, simulated: false, svg: '<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>' };
+    const html = await c.renderToString(FigureBlock, { props: { fig: real, lang: 'en' } });
+    expect(html).not.toContain('data-simulated');
     expect(html).toContain('Embed');
+  });
+});
+
+describe('StationLayer', () => {
+  // Guards against the station-layer statement saying "simulated" once real protocols are loaded, or
+  // missing (or doubled) while they are simulated.
+  it('states once that the section is a demonstration on simulated data, in the page language', async () => {
+    // @ts-ignore tsc has no types for .astro files; the Astro Vite plugin compiles them here
+    const { default: StationLayer } = await import('../../src/components/StationLayer.astro');
+    const c = await AstroContainer.create();
+    for (const [lang, word] of [
+      ['ky', 'моделделген'],
+      ['ru', 'смоделированных'],
+      ['en', 'simulated'],
+    ] as const) {
+      const html = await c.renderToString(StationLayer, { props: { lang, simulated: true } });
+      expect(html.match(/data-simulated-label/g), lang).toHaveLength(1);
+      expect(html.toLowerCase(), lang).toContain(word);
+      expect(html, lang).toContain(`href="/${lang}/methodology/#simulated"`);
+    }
+  });
+  it('with real protocols says they come from the loaded protocols, and nothing says simulated', async () => {
+    // @ts-ignore tsc has no types for .astro files; the Astro Vite plugin compiles them here
+    const { default: StationLayer } = await import('../../src/components/StationLayer.astro');
+    const c = await AstroContainer.create();
+    for (const lang of ['ky', 'ru', 'en'] as const) {
+      const html = await c.renderToString(StationLayer, { props: { lang, simulated: false } });
+      expect(html, lang).not.toMatch(/simulat|симуляц|симулир|смоделир|моделделген|data-simulated-label/i);
+      expect(html, lang).toContain('#src-STATIONS');
+    }
   });
 });
 

@@ -12,6 +12,7 @@ import { allFigures } from '../../src/figures/registry';
 import { renderStationGrid } from '../../src/charts/stationGrid';
 import { LANGS } from '../../src/lib/types';
 import { t } from '../../src/i18n';
+import { SIM_BAND_CLASS, simBandLines, simBandRoom, textWidth } from '../../src/charts/maps/svg';
 
 const built = existsSync(resolve('.derived/data/site.json')) && existsSync(resolve('.derived/geo/kgz.topo.json'));
 
@@ -61,15 +62,70 @@ describe.skipIf(!built)('figure registry (needs npm run data)', () => {
     ]) {
       const f = figs.get(id)!;
       expect(f.simulated, id).toBe(true);
-      expect(f.svg, id).toContain('Simulated station data');
+      expect(f.svg, id).toContain(t('en')('sim'));
     }
-    for (const id of ['stage-shares', 'demand-map']) {
+    // seat-margins: real national votes; the contested-station line is left out while the links are simulated.
+    for (const id of ['stage-shares', 'demand-map', 'seat-margins']) {
       expect(figs.get(id)!.simulated, id).toBe(false);
-      expect(figs.get(id)!.svg, id).not.toContain('Simulated station data');
+      expect(figs.get(id)!.svg, id).not.toContain(t('en')('sim'));
+      expect(figs.get(id)!.svg, id).not.toContain(`class="${SIM_BAND_CLASS}"`);
     }
   });
 
-  // Guards against a simulated figure whose SVG (or phone artboard) does not say so, and against artboards sharing ids on one page.
+  // Guards against a simulated figure with no notice, two notices (band plus an old badge or label), or a notice
+  // on only one artboard: exactly one band per artboard, drawn inside the SVG so a crop or PNG keeps it.
+  it.each(LANGS)('%s: every simulated figure carries exactly one band per artboard; real ones none', (lang) => {
+    const band = new RegExp(`class="${SIM_BAND_CLASS}"`, 'g');
+    const label = t(lang)('sim');
+    for (const f of allFigures(figureContext(lang)).values()) {
+      for (const [art, svg] of [
+        ['wide', f.svg],
+        ['narrow', f.svgNarrow],
+      ] as const) {
+        if (svg === undefined) continue;
+        const n = (svg.match(band) ?? []).length;
+        expect(n, `${f.id} (${art})`).toBe(f.simulated ? 1 : 0);
+        expect(svg, `${f.id} (${art})`).not.toMatch(/class="(chart-simulated|simulated-badge)"/);
+        if (f.simulated) expect(svg.split(label.split(' ')[0]).length - 1, `${f.id} (${art}) label text`).toBe(1);
+      }
+    }
+  });
+
+  // Guards against a simulated figure that states a finding: a ranking ("strongest"), a p-value, or a
+  // second notice in its title or takeaway (the band on the figure is its one notice).
+  it.each(LANGS)(
+    '%s: simulated figures describe the method: no p-value, no "strongest", no notice in the text',
+    (lang) => {
+      const strongest = /strongest|сильне|эң күчтүү/i;
+      const pValue = /\bp ?=|(^|[^\p{L}])p ?=/u;
+      const notice = /simulat|симуляц|симулир|смоделир|моделделген/i;
+      for (const f of allFigures(figureContext(lang)).values()) {
+        if (!f.simulated) continue;
+        const text = `${f.title} ${f.takeaway}`;
+        expect(text, f.id).not.toMatch(strongest);
+        expect(text, f.id).not.toMatch(pValue);
+        expect(`${text} ${f.caption ?? ''}`, f.id).not.toMatch(notice);
+      }
+    },
+  );
+
+  // Guards against band text cut at the edge of a figure: every line of the wrapped label, measured with the
+  // generous text-width estimate, fits inside the band of every artboard width the registry uses.
+  it.each(LANGS)('%s: the band text fits every artboard width', (lang) => {
+    const label = t(lang)('sim');
+    const widths = new Set<number>();
+    for (const f of allFigures(figureContext(lang)).values())
+      for (const svg of [f.svg, f.svgNarrow])
+        if (svg && svg.includes(SIM_BAND_CLASS)) widths.add(Number(/<svg[^>]*\swidth="(\d+)"/.exec(svg)![1]));
+    expect(widths.size).toBeGreaterThan(2);
+    for (const w of widths) {
+      const lines = simBandLines(label, w);
+      expect(lines.join(' '), `${w} px`).toBe(label);
+      for (const l of lines) expect(textWidth(l, 12, true), `${w} px: "${l}"`).toBeLessThanOrEqual(simBandRoom(w));
+    }
+  });
+
+  // Guards against artboards sharing ids on one page (and a simulated phone artboard that does not say so).
   it('every simulated figure says so on both artboards; the narrow artboard has its own ids', () => {
     const label = t('en')('sim');
     for (const f of allFigures(ctx).values()) {

@@ -62,7 +62,7 @@ describe('t() and fill()', () => {
     expect(fill('{n}%', { n: 0 })).toBe('0%');
     expect(fill('no placeholders')).toBe('no placeholders');
     expect(t('en')('turnout.takeaway', { turnout: '35%' })).toBe(
-      'Nationally 35%: {cast} ballots from {registered} registered voters.',
+      'Nationally 35%: {cast} ballots cast, {registered} registered voters (sums of the station protocols).',
     );
   });
 });

@@ -14,7 +14,7 @@ import { simplifyForScale } from '../../lib/geo/simplify';
 import { labelPoint } from '../../lib/geo/labelPoint';
 import { colourOf, renderLegend, type ColourSpec, type MapValue } from './scale';
 import { esc } from '../svg';
-import { artboardId, frame, simulatedBadge, type Artboard } from './svg';
+import { artboardId, frame, type Artboard } from './svg';
 
 export interface AreaMapOptions {
   topology: KgTopology;
@@ -191,7 +191,6 @@ export function renderAreaMap(o: AreaMapOptions): string {
     renderLabels(labels),
   ];
   if (legend) body.push(legend.svg);
-  if (o.simulated && o.simulatedLabel) body.push(simulatedBadge(o.simulatedLabel, 10, h - 32));
   return frame(
     {
       id,
@@ -200,6 +199,7 @@ export function renderAreaMap(o: AreaMapOptions): string {
       title: o.title,
       desc: o.desc,
       className: `kg-map-area kg-art-${narrow ? 'narrow' : 'wide'}`,
+      simulatedLabel: o.simulated ? o.simulatedLabel : undefined,
     },
     body,
   );

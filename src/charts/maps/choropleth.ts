@@ -1,14 +1,14 @@
 /**
  * National choropleth (leading party, a party's share, turnout) as an SVG
  * string: each unit a keyboard-reachable link, city insets, binned or
- * categorical legend, optional on-map "simulated" badge.
+ * categorical legend, optional simulated-data band on top (see simBand).
  */
 import type { Area, Lang } from '../../lib/types';
 import type { KgTopology } from '../../lib/geo/topo';
 import { bordersLayer, unitsLayer, waterLayer, type UnitStyle } from './layers';
-import { badgeAt, cityInsets, layoutOf, nationalBase } from './national';
+import { cityInsets, layoutOf, nationalBase } from './national';
 import { colourOf, renderLegend, type ColourSpec, type MapValue } from './scale';
-import { artboardId, frame, simulatedBadge, type Artboard } from './svg';
+import { artboardId, frame, type Artboard } from './svg';
 
 export interface ChoroplethOptions {
   topology: KgTopology;
@@ -26,7 +26,7 @@ export interface ChoroplethOptions {
   noDataLabel: string;
   /** Categorical keys to list in the legend (default: all). */
   legendKeys?: string[];
-  /** When true, `simulatedLabel` is drawn on the map itself. */
+  /** When true, `simulatedLabel` is drawn on the map itself, as the band on top. */
   simulated: boolean;
   simulatedLabel?: string;
   /** Element id prefix, unique per page. Default "map-choropleth". */
@@ -69,8 +69,6 @@ export function renderChoropleth(o: ChoroplethOptions): string {
     cityInsets(base, o.areas, o.lang, style, mapId),
     legend.svg,
   ];
-  if (o.simulated && o.simulatedLabel)
-    body.push(simulatedBadge(o.simulatedLabel, ...badgeAt(layout, o.simulatedLabel)));
   return frame(
     {
       id: mapId,
@@ -79,6 +77,7 @@ export function renderChoropleth(o: ChoroplethOptions): string {
       title: o.title,
       desc: o.desc,
       className: `kg-map-choropleth kg-art-${layout.artboard}`,
+      simulatedLabel: o.simulated ? o.simulatedLabel : undefined,
     },
     body,
   );

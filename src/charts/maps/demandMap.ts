@@ -13,6 +13,7 @@ import { labelPoint } from '../../lib/geo/labelPoint';
 import type { AreaFeature } from '../../lib/geo/topo';
 import { badgeAt, cityInsets, insetObstacles, layoutOf, nationalBase } from './national';
 import { artboardId, frame, simulatedBadge, type Artboard } from './svg';
+import { esc } from '../svg';
 
 export interface DemandInput {
   /** Unit or oblast P-code as the source names it. */
@@ -27,6 +28,8 @@ export interface DemandMapOptions {
   demands: DemandInput[];
   lang: Lang;
   hrefFor: (pcode: string) => string;
+  /** Link of a demand mark (circle) for the P-code it stands for; without it the marks are not links. */
+  markHrefFor?: (pcode: string) => string;
   /** Tooltip/accessible name of a unit given its demanded stations (undefined: none). */
   labelFor: (pcode: string, stations: number | null | undefined) => string;
   /** Area name in `lang`, for on-map labels. */
@@ -80,7 +83,12 @@ export function renderDemandMap(o: DemandMapOptions): string {
   }
   // Big circles first so small ones stay visible on top.
   marks.sort((a, b) => b.r - a.r || a.pcode.localeCompare(b.pcode));
-  const circles = marks.map((m) => demandCircle(m.kind, m.x, m.y, m.r, o.labelFor(m.pcode, m.n)));
+  // A mark sits on top of its unit, so it carries the link itself (else a click on it would go nowhere).
+  const linked = (pcode: string, label: string, mark: string): string =>
+    o.markHrefFor ? `<a href="${esc(o.markHrefFor(pcode))}" aria-label="${esc(label)}">${mark}</a>` : mark;
+  const circles = marks.map((m) =>
+    linked(m.pcode, o.labelFor(m.pcode, m.n), demandCircle(m.kind, m.x, m.y, m.r, o.labelFor(m.pcode, m.n))),
+  );
   const obstacles: Box[] = marks.map((m) => ({ x0: m.x - m.r, y0: m.y - m.r, x1: m.x + m.r, y1: m.y + m.r }));
   const reqs: LabelRequest[] = marks.map((m) => ({
     text: `${o.nameFor(m.pcode)}${m.n === null ? '' : ` ${m.n}`}`,
@@ -103,12 +111,17 @@ export function renderDemandMap(o: DemandMapOptions): string {
     const n = totals.get(f.properties.pcode);
     const c = n === undefined ? null : project(geoCentroid(f) as [number, number]);
     if (!c || n === undefined) return '';
-    return demandCircle(
-      n === null ? 'unknown' : 'area',
-      c[0],
-      c[1],
-      n === null ? 4 : circleRadius(n, max, layout.rMax),
-      o.labelFor(f.properties.pcode, n),
+    const label = o.labelFor(f.properties.pcode, n);
+    return linked(
+      f.properties.pcode,
+      label,
+      demandCircle(
+        n === null ? 'unknown' : 'area',
+        c[0],
+        c[1],
+        n === null ? 4 : circleRadius(n, max, layout.rMax),
+        label,
+      ),
     );
   };
   const body = [

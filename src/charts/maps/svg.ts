@@ -24,6 +24,8 @@ export interface FrameOptions {
   desc: string;
   /** Extra class on the root element. */
   className?: string;
+  /** When given, the simulated-data band (simBand) on top; the map moves down by its height. */
+  simulatedLabel?: string;
 }
 
 const STYLE = (id: string) =>
@@ -43,25 +45,86 @@ export function frame(o: FrameOptions, body: string[]): string {
     (l, i) =>
       `<text class="attribution" x="${o.width - 4}" y="${h + 13 + i * 12}" text-anchor="end" font-size="10" fill="#555">${esc(l)}</text>`,
   );
+  const band = o.simulatedLabel ? simBand(o.simulatedLabel, o.width) : null;
+  const shift = band ? band.height + 4 : 0;
+  const total = h + foot + shift;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" id="${o.id}" class="kg-map${o.className ? ` ${o.className}` : ''}" viewBox="0 0 ${o.width} ${h + foot}" width="${o.width}" height="${h + foot}" role="group" aria-labelledby="${o.id}-title ${o.id}-desc">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" id="${o.id}" class="kg-map${o.className ? ` ${o.className}` : ''}" viewBox="0 0 ${o.width} ${total}" width="${o.width}" height="${total}" role="group" aria-labelledby="${o.id}-title ${o.id}-desc">`,
     `<title id="${o.id}-title">${esc(o.title)}</title>`,
     `<desc id="${o.id}-desc">${esc(o.desc)}</desc>`,
     STYLE(o.id),
+    ...(band ? [band.svg, `<g transform="translate(0,${shift})">`] : []),
     ...body,
     ...attribution,
+    ...(band ? ['</g>'] : []),
     '</svg>',
   ].join('\n');
 }
 
+/** Class of the one simulated-data notice inside a figure's SVG (tests and the image script look for it). */
+export const SIM_BAND_CLASS = 'sim-band';
+const BAND_FONT = 12;
+const BAND_LINE = 15;
+const BAND_PAD = 8;
+const BAND_FILL = '#fff3cd';
+const BAND_STROKE = '#9a6b00';
+const BAND_INK = '#3d2c00';
+const BAND_FAMILY = 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif';
+
 /** Width of the on-map "simulated" badge for a label (bold 12 px text plus padding). */
 export function badgeWidth(text: string): number {
-  return Math.ceil(textWidth(text, 12, true) + 16);
+  return Math.ceil(textWidth(text, BAND_FONT, true) + 2 * BAND_PAD);
 }
 
-/** A visible on-map note, e.g. "Simulated station data" (text from the caller). */
+/**
+ * A one-line simulated-data badge at (x, y), in the look of simBand(). The
+ * figures of the registry draw simBand() instead (via their renderer's
+ * `simulatedLabel`); this stays for callers that place a badge themselves.
+ */
 export function simulatedBadge(text: string, x: number, y: number): string {
-  return `<g class="simulated-badge" transform="translate(${x},${y})"><rect width="${badgeWidth(text)}" height="22" rx="3" fill="#fff8d6" stroke="#b58900"/><text x="8" y="15" font-size="12" font-weight="600" fill="#5c4600">${esc(text)}</text></g>`;
+  return `<g class="simulated-badge" transform="translate(${x},${y})"><rect width="${badgeWidth(text)}" height="22" rx="3" fill="${BAND_FILL}" stroke="${BAND_STROKE}"/><text x="${BAND_PAD}" y="15" font-size="${BAND_FONT}" font-weight="700" fill="${BAND_INK}" font-family="${BAND_FAMILY}">${esc(text)}</text></g>`;
+}
+
+/** Room for text inside a band `width` px wide (its padding taken off). */
+export const simBandRoom = (width: number): number => width - 2 * BAND_PAD;
+
+/**
+ * Lines of the band text for a band `width` px wide: bold 12 px words
+ * wrapped with the (generous) text-width estimate, so no line runs past the
+ * band in any language; a single word wider than the band keeps its own line.
+ */
+export function simBandLines(text: string, width: number): string[] {
+  const room = simBandRoom(width);
+  const lines: string[] = [];
+  let line = '';
+  // Breaks at plain spaces only: a no-break space keeps "2021 года" or "data —" together.
+  for (const word of text.split(/[ \t\n]+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidth(next, BAND_FONT, true) > room) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * The one simulated-data notice of a figure: a full-width band drawn at the
+ * top of its SVG (every renderer shifts its content down by `height`), so it
+ * survives a crop, a PNG and an embed. Same look in maps, charts, bars and
+ * the station grid.
+ */
+export function simBand(text: string, width: number): { svg: string; height: number } {
+  const lines = simBandLines(text, width);
+  const height = lines.length * BAND_LINE + 9;
+  const tspans = lines.map((l, i) => `<tspan x="${BAND_PAD}" y="${16 + i * BAND_LINE}">${esc(l)}</tspan>`).join('');
+  return {
+    height,
+    svg:
+      `<g class="${SIM_BAND_CLASS}"><rect x="0.5" y="0.5" width="${width - 1}" height="${height - 1}" rx="3" fill="${BAND_FILL}" stroke="${BAND_STROKE}"/>` +
+      `<text font-size="${BAND_FONT}" font-weight="700" fill="${BAND_INK}" font-family="${BAND_FAMILY}">${tspans}</text></g>`,
+  };
 }
 
 /** Advance widths in em of a wide sans (DejaVu Sans, the widest of the usual system fonts), by character class. */

@@ -2,14 +2,14 @@
  * Shared frame for the statistics charts: renders a Plot figure with a
  * linkedom document, normalises it (ids renumbered, numbers rounded) and
  * wraps it in one <svg> with an accessible title and, when the data is
- * simulated, the "simulated data" label drawn on the chart itself. The
+ * simulated, the simulated-data band drawn on the chart itself. The
  * visible title, takeaway and source line are the figure's (HTML on pages
  * and embeds, drawn in by src/embed/standalone.ts for static images), so
  * they are not drawn twice. All text comes from the caller.
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import type { Artboard } from '../maps/svg';
+import { simBand, type Artboard } from '../maps/svg';
 import { esc } from '../svg';
 
 export interface ChartText {
@@ -81,23 +81,22 @@ export function wrapTick(label: string, max: number): string {
 export const isNarrow = (o: ChartOptions): boolean => (o.width ?? WIDE_PLOT.width) < 480;
 
 /**
- * Wrap a rendered Plot SVG: the simulated label (when due) above the plot
- * and, right-aligned on the same line, an optional legend (SVG drawn in a
- * 0–20 px high band, ending at x = 0); total height grows by that line.
+ * Wrap a rendered Plot SVG: the simulated-data band (simBand, when due) on
+ * top, then an optional legend, right-aligned (SVG drawn in a 0–20 px high
+ * line, ending at x = 0), then the plot; total height grows by both.
  */
 export function frame(inner: string, o: ChartOptions, legend?: string): string {
   const w = o.width ?? WIDE_PLOT.width;
   const h = o.height ?? WIDE_PLOT.height;
-  const sim = o.simulated && o.text.simulatedLabel;
-  const top = sim || legend ? 24 : 4;
+  const band = o.simulated && o.text.simulatedLabel ? simBand(o.text.simulatedLabel, w) : null;
+  const shift = band ? band.height + 4 : 0;
+  const top = shift + (legend ? 24 : band ? 0 : 4);
   const total = top + h + 4;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${total}" viewBox="0 0 ${w} ${total}" role="img" aria-label="${esc(o.text.title)}" font-family="system-ui, sans-serif" class="stats-chart">`,
     `<title>${esc(o.text.title)}</title>`,
-    sim
-      ? `<text x="0" y="15" font-size="12" font-weight="bold" fill="#b00020" class="chart-simulated">${esc(o.text.simulatedLabel!)}</text>`
-      : '',
-    legend ? `<g class="chart-legend" transform="translate(${w - 4},2)">${legend}</g>` : '',
+    band ? band.svg : '',
+    legend ? `<g class="chart-legend" transform="translate(${w - 4},${shift + 2})">${legend}</g>` : '',
     `<g transform="translate(0,${top})">${inner}</g>`,
     `</svg>`,
   ]

@@ -26,9 +26,10 @@ export function seatMarginChart(margins: SeatMargin[], o: SeatMarginOptions): st
     ...(m.out ? [{ party: lab(m.partyId), v: -m.out.votes, dir: 'out', text: fmt(m.out.votes) }] : []),
     ...(m.in ? [{ party: lab(m.partyId), v: m.in.votes, dir: 'in', text: fmt(m.in.votes) }] : []),
   ]);
-  const max = Math.max(1, ...rows.map((r) => Math.abs(r.v)), o.contested?.votes ?? 0) * 1.15;
-  const c = o.contested ? [-o.contested.votes, o.contested.votes] : [];
+  // Room beyond the longest bar for its value label, so no label runs into the party names.
   const narrow = isNarrow(o);
+  const max = Math.max(1, ...rows.map((r) => Math.abs(r.v)), o.contested?.votes ?? 0) * (narrow ? 1.6 : 1.3);
+  const c = o.contested ? [-o.contested.votes, o.contested.votes] : [];
   const inner = renderPlot(
     {
       width: o.width ?? 640,
@@ -41,7 +42,8 @@ export function seatMarginChart(margins: SeatMargin[], o: SeatMarginOptions): st
         tickFormat: (d: number) => fmt(Math.abs(d)),
         ...(narrow ? { ticks: 4 } : {}),
       },
-      y: { domain: margins.map((m) => lab(m.partyId)), label: o.text.yLabel ?? null },
+      // The bottom inset keeps the two direction labels ("if the party lost / gained") off the last bars.
+      y: { domain: margins.map((m) => lab(m.partyId)), label: o.text.yLabel ?? null, insetBottom: 18 },
       marks: [
         // Okabe-Ito vermillion / blue: distinguishable with colour-blindness.
         Plot.barX(rows, {

@@ -5,11 +5,12 @@
  */
 import * as Plot from '@observablehq/plot';
 import { STAGES, type Party, type StageId, type StageResult } from '../../lib/types';
-import { frame, isNarrow, renderPlot, wrapTick, type ChartOptions } from './frame';
+import { frame, isNarrow, renderPlot, type ChartOptions } from './frame';
+import { esc } from '../svg';
 
 export interface StageChartOptions extends ChartOptions {
   /** Axis label per stage, in the page language. */
-  stageLabels: Record<StageId, string>;
+  stageLabels: Partial<Record<StageId, string>>;
   /** Label per party id (short name in the page language). */
   partyLabels: Record<string, string>;
   /** Text beside the threshold line, e.g. "5% threshold". */
@@ -30,21 +31,69 @@ export function labelColour(hex: string): string {
   return `#${dark(r)}${dark(g)}${dark(b)}`;
 }
 
-/** A stage label without its parenthesis, for the narrow artboard ("Electronic (preliminary)" -> "Electronic"); the data table keeps the full label. */
-export const shortStage = (label: string): string => label.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+/** A note drawn on the chart: text in the band above the plot, with a leader down to a stage (and a party's dot there). */
+export interface StageNote {
+  stage: StageId;
+  /** The party whose dot the leader points to; without one, the leader stops above the highest dot. */
+  partyId?: string;
+  text: string;
+}
 
-/** Render the stage chart as an SVG string. Parties without colour get grey. */
-export function stageChart(results: StageResult[], parties: Party[], o: StageChartOptions): string {
+/** Approximate width of a line of chart text (px): a wide-font estimate, so Kyrgyz and Russian are not cut. */
+const textPx = (s: string, size: number): number => s.length * size * 0.6;
+
+/** Words into lines no wider than `px` at `size`. */
+function wrapPx(text: string, px: number, size: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/)) {
+    const last = lines.length - 1;
+    if (last >= 0 && textPx(`${lines[last]} ${word}`, size) <= px) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** Labels at one x, pushed apart (downwards, then back up if they left the plot) so that none overlaps the next. */
+export function spread<T extends { share: number }>(rows: T[], gap: number, floor: number): (T & { labelY: number })[] {
+  const sorted = [...rows].sort((a, b) => b.share - a.share);
+  const ys: number[] = [];
+  for (const r of sorted) ys.push(Math.min(r.share, (ys.at(-1) ?? Infinity) - gap));
+  // Pushed below the floor: shift the block up just enough.
+  for (let i = ys.length - 1; i >= 0; i--) {
+    const min = floor + (ys.length - 1 - i) * gap;
+    if (ys[i] < min) ys[i] = min;
+    if (i > 0 && ys[i - 1] < ys[i] + gap) ys[i - 1] = ys[i] + gap;
+  }
+  return sorted.map((r, i) => ({ ...r, labelY: ys[i] }));
+}
+
+/**
+ * Render the stage chart as an SVG string. Parties without colour get grey.
+ * Direct labels: at the last stage for parties still reported there (right
+ * margin), at the first stage for the others (right of their dot); ticks are
+ * short two-line labels (`stageTicks`) under a row naming the kind of count
+ * (`stageGroups`); notes (`notes`) stand in a band above the plot.
+ */
+export function stageChart(
+  results: StageResult[],
+  parties: Party[],
+  o: StageChartOptions & {
+    stageTicks?: Partial<Record<StageId, string>>;
+    stageGroups?: Partial<Record<StageId, string>>;
+    notes?: StageNote[];
+  },
+): string {
   const colour = new Map(parties.map((p) => [p.id, p.colour]));
-  const order = new Map(STAGES.map((s, i) => [s, i]));
+  const stages = STAGES.filter((s) => o.stageLabels[s] !== undefined);
+  const order = new Map(stages.map((s, i) => [s, i]));
   const ids = [...new Set(results.map((r) => r.partyId))].sort();
   // One row per party × stage, null share kept as NaN so the line breaks there.
   const rows = ids.flatMap((id) =>
-    STAGES.map((s) => {
+    stages.map((s) => {
       const r = results.find((x) => x.partyId === id && x.stage === s);
       return {
         id,
-        stage: o.stageLabels[s],
+        stage: s as string,
         i: order.get(s)!,
         share: r && r.sharePct !== null ? r.sharePct : NaN,
         c: colour.get(id) ?? '#999999',
@@ -52,55 +101,93 @@ export function stageChart(results: StageResult[], parties: Party[], o: StageCha
     }),
   );
   const shown = rows.filter((r) => !Number.isNaN(r.share));
-  const last = ids
-    .map((id) => shown.filter((r) => r.id === id).sort((a, b) => b.i - a.i)[0])
-    .filter((r): r is (typeof rows)[number] => !!r)
-    .map((r) => ({ ...r, label: o.partyLabels[r.id] ?? r.id }));
+  const lastStage = stages.at(-1)!;
+  const firstStage = stages[0];
+  const narrow = isNarrow(o);
+  const width = o.width ?? 640;
+  const fontSize = 10;
+  const marginLeft = 40;
+  const marginRight = narrow ? 80 : 120;
+  const plotW = width - marginLeft - marginRight;
+  const step = plotW / Math.max(1, stages.length);
+  // Notes: wrapped to the room from their stage to the right edge of the frame, stacked in a band above the plot.
+  const lineH = 12;
+  // Below the y-axis label, which Plot draws at the top left of the frame.
+  let bandY = 18;
+  const notes = (o.notes ?? []).map((n) => {
+    const x0 = marginLeft + step * (order.get(n.stage)! + 0.5);
+    const lines = wrapPx(n.text, width - x0 - 4, fontSize);
+    const note = { ...n, x0, lines, y0: bandY };
+    bandY += lines.length * lineH + 6;
+    return note;
+  });
+  const marginTop = Math.max(24, bandY + 8);
+  const ticks = o.stageTicks ?? o.stageLabels;
+  const tick = (s: StageId): string => ticks[s] ?? s;
+  const tickLines = Math.max(...stages.map((s) => (narrow ? 1 : tick(s).split('\n').length)));
+  // Groups: the kind of count centred under its stages, wrapped to their width, with a bracket line above.
+  const groupRuns = o.stageGroups
+    ? stages.reduce<{ text: string; from: number; to: number }[]>((runs, s, i) => {
+        const text = o.stageGroups![s] ?? '';
+        const last = runs.at(-1);
+        if (last && last.text === text) last.to = i;
+        else runs.push({ text, from: i, to: i });
+        return runs;
+      }, [])
+    : [];
+  const groupFont = narrow ? 9 : fontSize;
+  const groupLines = groupRuns.map((g) => wrapPx(g.text, (g.to - g.from + 1) * step - 4, groupFont));
+  const groupH = groupLines.length ? Math.max(...groupLines.map((l) => l.length)) * lineH + 8 : 0;
+  const tickH = narrow ? 50 : 10 + tickLines * 12;
+  const marginBottom = tickH + groupH;
+  const height = (o.height ?? 360) + marginTop - 20;
   const th = o.thresholdPct ?? 5;
   const yMax = Math.max(th + 1, ...shown.map((r) => r.share)) * 1.05;
-  const height = o.height ?? 360;
-  const narrow = isNarrow(o);
-  // Labels at the same stage must not overlap: keep them at least ~11 px apart, pushing downwards.
-  const gap = (yMax / Math.max(1, height - 60)) * 11;
-  const labelled = STAGES.flatMap((s) => {
-    const at = last
-      .filter((r) => r.stage === o.stageLabels[s])
-      .sort((a, b) => b.share - a.share || (a.id < b.id ? -1 : 1));
-    let prev = Infinity;
-    return at.map((r) => {
-      const labelY = Math.min(r.share, prev - gap);
-      prev = labelY;
-      return { ...r, labelY, tc: labelColour(r.c) };
-    });
-  });
+  const plotH = height - marginTop - marginBottom;
+  const gap = (yMax / Math.max(1, plotH)) * (lineH + 1);
+  const lastOf = (id: string) => shown.filter((r) => r.id === id).sort((a, b) => b.i - a.i)[0];
+  const atEnd = ids.filter((id) => lastOf(id)?.stage === lastStage);
+  const atStart = ids.filter((id) => !atEnd.includes(id) && shown.some((r) => r.id === id && r.stage === firstStage));
+  const label = (id: string, stage: string) => {
+    const r = shown.find((x) => x.id === id && x.stage === stage)!;
+    return { ...r, label: o.partyLabels[id] ?? id, tc: labelColour(r.c) };
+  };
+  // The threshold's own label stands in the right-hand column with the parties', so none of them collide.
+  const thresholdRow = {
+    ...label(atEnd[0] ?? ids[0], lastStage),
+    id: 'threshold',
+    share: th,
+    label: o.thresholdLabel,
+    tc: '#444',
+  };
+  const endLabels = spread([...atEnd.map((id) => label(id, lastStage)), thresholdRow], gap, 0);
+  // Start labels sit right of their dot, under the threshold band: keep them below the threshold label's line.
+  const startLabels = spread(
+    atStart.map((id) => label(id, firstStage)),
+    gap,
+    0,
+  );
+  const tickFormat = (s: string): string => {
+    const t = tick(s as StageId);
+    return narrow ? t.split('\n').at(-1)! : t;
+  };
   const inner = renderPlot(
     {
-      width: o.width ?? 640,
+      width,
       height,
-      marginRight: narrow ? 76 : 120,
-      marginBottom: narrow ? 44 : 30,
-      x: {
-        domain: STAGES.map((s) => o.stageLabels[s]),
-        label: o.text.xLabel ?? null,
-        padding: 0.3,
-        ...(narrow ? { tickFormat: (d: string) => wrapTick(shortStage(d), 11) } : {}),
-      },
+      marginTop,
+      marginLeft,
+      marginRight,
+      marginBottom,
+      x: { domain: stages, label: null, padding: 0.5, tickFormat, ...(narrow ? { tickRotate: -40 } : {}) },
       y: { domain: [0, yMax], label: o.text.yLabel ?? null, grid: true },
       color: { type: 'identity' },
       marks: [
         Plot.ruleY([th], { stroke: '#444', strokeDasharray: '4,3' }),
-        Plot.text([{ y: th }], {
-          y: 'y',
-          frameAnchor: 'right',
-          text: () => o.thresholdLabel,
-          dy: -6,
-          textAnchor: 'end',
-          fill: '#444',
-        }),
         Plot.line(rows, { x: 'stage', y: 'share', z: 'id', stroke: 'c', strokeOpacity: 0.7 }),
         Plot.dot(shown, { x: 'stage', y: 'share', fill: 'c', r: 3.5 }),
         // A white halo keeps labels readable where they cross another party's line.
-        Plot.text(labelled, {
+        Plot.text(endLabels, {
           x: 'stage',
           y: 'labelY',
           text: 'label',
@@ -111,9 +198,45 @@ export function stageChart(results: StageResult[], parties: Party[], o: StageCha
           strokeWidth: 3,
           paintOrder: 'stroke',
         }),
+        Plot.text(startLabels, {
+          x: 'stage',
+          y: 'labelY',
+          text: 'label',
+          dx: 7,
+          textAnchor: 'start',
+          fill: 'tc',
+          stroke: 'white',
+          strokeWidth: 3,
+          paintOrder: 'stroke',
+        }),
       ],
     },
     o.document,
   );
-  return frame(inner, o);
+  // Notes are drawn over the plot's own SVG: text in the band, a leader down to the dot.
+  const yPx = (v: number): number => marginTop + (1 - v / yMax) * plotH;
+  const noteSvg = notes
+    .map((n) => {
+      const target = n.partyId ? shown.find((r) => r.id === n.partyId && r.stage === n.stage) : undefined;
+      const top = Math.max(...shown.filter((r) => r.stage === n.stage).map((r) => r.share));
+      const yEnd = target ? yPx(target.share) - 5 : yPx(top) - 8;
+      const text = n.lines
+        .map((l, i) => `<tspan x="${n.x0 + 4}" y="${n.y0 + (i + 1) * lineH - 2}">${esc(l)}</tspan>`)
+        .join('');
+      return `<g class="chart-note" text-anchor="start"><line x1="${n.x0}" x2="${n.x0}" y1="${n.y0 + 2}" y2="${yEnd}" stroke="#555" stroke-width="1"/><text font-size="${fontSize}" fill="#333">${text}</text></g>`;
+    })
+    .join('');
+  const groupTop = height - groupH + 2;
+  const groupSvg = groupRuns
+    .map((g, i) => {
+      const x1 = marginLeft + step * g.from + 3;
+      const x2 = marginLeft + step * (g.to + 1) - 3;
+      const cx = (x1 + x2) / 2;
+      const text = groupLines[i]
+        .map((l, j) => `<tspan x="${cx}" y="${groupTop + 4 + (j + 1) * lineH - 2}">${esc(l)}</tspan>`)
+        .join('');
+      return `<g class="chart-group"><line x1="${x1}" x2="${x2}" y1="${groupTop}" y2="${groupTop}" stroke="#888"/><text text-anchor="middle" font-size="${groupFont}" font-weight="bold" fill="#333">${text}</text></g>`;
+    })
+    .join('');
+  return frame(inner.replace(/<\/svg>\s*$/, `${noteSvg}${groupSvg}</svg>`), { ...o, height });
 }

@@ -1,4 +1,4 @@
-/** English, embed and download controls, figure chrome (source line, simulated label), social cards. Every key of ../ky/embed.ts is required. */
+/** English, embed and download controls, figure chrome (source line), social cards. Every key of ../ky/embed.ts is required. */
 import type { embed as ky } from '../ky/embed';
 
 export const embed: Record<keyof typeof ky, string> = {
@@ -17,7 +17,6 @@ export const embed: Record<keyof typeof ky, string> = {
   'download.png': 'Image (PNG)',
   'figure.caption': 'About this chart',
   'figure.table': 'Data as a table',
-  'figure.sim': 'Simulated station data',
   'figure.source': 'Source',
   'figure.sources': 'Sources',
   'card.home': 'How the votes were counted',

@@ -2,9 +2,29 @@
 import type { figures as ky } from '../ky/figures';
 
 export const figures: Record<keyof typeof ky, string> = {
-  sim: 'Simulated station data',
-  'stage.title': 'Party shares at each stage of the count',
-  'stage.takeaway': '{first} led the electronic count; in the final result six parties cleared the 5% threshold.',
+  sim: 'Simulated data\u00a0— demonstration, not 2021 results',
+  'stage.title': 'The partial manual results swung; the final shares came back to the electronic count',
+  'stage.takeaway':
+    'The {n} published states of the count, {from} to {to}. With 28.47% counted, {swing} stood at {swingShare} and {seventh} above 5%.',
+  'stage.fault':
+    'Election night, at about {coverage}% of ballots: the results screen showed {parties} parties above 5%, shares adding up to more than {sum}% (display fault)',
+  'stage.swing': '{party}: {share} with 28.47% counted',
+  'ballots.title': 'The total grew from {first} voters on election night to {last} ballots in the final count',
+  'ballots.takeaway':
+    'Each figure as it was published. The first one covers 90.10% of boxes, so part of the rise of {rise} is the boxes still to report. Temirov Live compared the 23:00 turnout with the portal and counted {gap} more ballots ({gapPct}); he claims about 11% of votes "came from nowhere". That is his claim, not verified.',
+  'ballots.caption':
+    'The totals measure different things (voters who took part, ballots issued, ballots cast) at different moments; our sources do not explain every gap between them.',
+  'ballots.e': 'Electronic count, 90.10% of boxes',
+  'ballots.announced': 'Turnout announced at 23:00',
+  'ballots.tookPart': 'Voters who took part (CEC)',
+  'ballots.portal': 'Results portal (Temirov Live)',
+  'ballots.cast': 'Ballots cast, final',
+  'ballots.colWhat': 'Figure',
+  'ballots.colValue': 'Number',
+  'ballots.colSource': 'Source',
+  'stage.group.electronic': 'Electronic count',
+  'stage.group.manual': 'Manual count',
+  'stage.group.final': 'Final result',
   'stage.threshold': '5% threshold',
   'stage.x': 'Count stage',
   'stage.y': 'Share of all ballots cast, %',
@@ -16,12 +36,14 @@ export const figures: Record<keyof typeof ky, string> = {
   'demand.unknown': 'Number not given',
   'leader.title': 'Leading party by area (manual count)',
   'leader.takeaway': 'Sums of the station results in each area.',
-  simNote: 'The station layer is simulated: we do not have real results by station.',
   'share.title': '{party}: share by area (manual count)',
   'share.takeaway': 'National final share: {share}.',
   'share.legend': 'Share, %',
   'turnout.title': 'Turnout by area',
-  'turnout.takeaway': 'Nationally {turnout}: {cast} ballots from {registered} registered voters.',
+  'turnout.takeaway':
+    'Nationally {turnout}: {cast} ballots cast, {registered} registered voters (sums of the station protocols).',
+  'turnout.takeawaySim':
+    "Turnout in each area comes from the sum of its station protocols. The CEC's national figures: {voters} voters took part, of {registered} registered ({turnout}).",
   'turnout.legend': 'Turnout, %',
   nodata: 'No data',
   'area.title': '{area} on the map',
@@ -31,14 +53,21 @@ export const figures: Record<keyof typeof ky, string> = {
   'grid.demand': 'Recount demanded',
   'diff.title': 'Electronic vs manual count, station by station',
   'diff.takeaway': "At {small} of {n} stations no party's share moved by more than 1 point.",
+  'diff.takeawaySim':
+    "Method: for each station, the largest change in any party's share between the electronic and the manual protocol; the bars count stations in bands of 0.5 points.",
   'diff.x': 'Largest difference (manual minus electronic), percentage points',
   'diff.y': 'Stations',
   'tdiff.title': 'Turnout: manual minus electronic count, station by station',
   'tdiff.takeaway': 'At {same} of {n} stations the two counts give turnouts less than 0.5 points apart.',
+  'tdiff.takeawaySim':
+    'Method: at each station, the turnout of the manual count less that of the electronic count; the bars count stations in bands of 0.1 points.',
   'tdiff.x': 'Turnout difference (manual minus electronic), percentage points',
   'diffmap.title': 'Where the 100 largest differences are',
   'diffmap.takeaway':
     'How many of the 100 stations with the largest gap between the electronic and the manual count lie in each area.',
+  'diffmap.titleSim': 'How the map of the largest differences is made',
+  'diffmap.takeawaySim':
+    "Method: stations are ordered by the largest change in a party's share between the two counts, and each area is shaded by how many of the first 100 lie in it.",
   'diffmap.legend': 'Stations (of 100)',
   'heat.title': "Turnout and the leading party's share",
   'heat.takeaway':
@@ -51,6 +80,8 @@ export const figures: Record<keyof typeof ky, string> = {
     'Half of the stations have an invalid-ballot rate between {q1} and {q3}; {n} are above the outlier fence of {fence} (Q3 + 3 × IQR): {list}.',
   'invalid.takeawayNone':
     'Half of the stations have an invalid-ballot rate between {q1} and {q3}; none is above the outlier fence of {fence} (Q3 + 3 × IQR).',
+  'invalid.takeawaySim':
+    'Method: the share of invalid ballots at each station, counted in bands; stations above Q3 + 3 × IQR would count as outliers.',
   'invalid.x': 'Invalid ballots, % of ballots cast',
   'invalid.y': 'Stations',
   'invcount.title': 'Invalid ballots per station (count)',
@@ -58,19 +89,24 @@ export const figures: Record<keyof typeof ky, string> = {
     'The article reports {value} invalid ballots at one Toktogul station ("No19 38"); {above} stations in the data have more.',
   'invcount.takeawayNone':
     'The article reports {value} invalid ballots at one Toktogul station ("No19 38"); the most at any station in the data is {max}.',
+  'invcount.takeawaySim':
+    'The article reports {value} invalid ballots at one Toktogul station ("No19 38"); the dashed line shows where that number would stand among the counts of all stations.',
   'invcount.x': 'Invalid ballots at the station',
   'invcount.ref': 'Article: {value} ("No19 38")',
   'caption.invcount':
-    'What it can show: how a reported figure compares with the counts of every station. What it cannot show: whether the report is right; while the station data is simulated, the comparison says nothing about 2021.',
+    'What it can show: how a reported figure compares with the counts of every station. What it cannot show: whether the report is right.',
   'digits.title': 'Last digit of vote counts',
   'digits.takeaway':
     'Against the digits expected of honest counts shaped like these: χ² = {chi}, p = {p}. Against a flat 10%: χ² = {chiU}, p = {pU}.',
+  'digits.takeawaySim':
+    "Method: the last digit of every party's vote count of 100 or more at a station, set against the shares expected of honest counts shaped like these and against a flat 10%; a χ² test measures how far apart they are.",
   'digits.x': 'Last digit',
   'digits.y': 'Share, %',
   'digits.uniform': 'uniform: 10%',
   'digits.expected': 'expected for counts of this shape',
   'seats.title': 'How many votes would have changed the seats',
-  'seats.takeaway': 'The seat formula (Hare quota, largest remainder) reproduces the real 15/12/9/7/6/5.',
+  'seats.takeaway':
+    'The seat formula (Hare quota, largest remainder) reproduces the real 15/12/9/7/6/5. The threshold is 5% of the {base} voters who took part.',
   'seats.x': 'Votes',
   'seats.out': 'if the party lost',
   'seats.in': 'if the party gained',
@@ -89,10 +125,11 @@ export const figures: Record<keyof typeof ky, string> = {
   'const.resultsTitle': 'Constituency No {n}: party-list votes (manual count)',
   'const.resultsTakeaway': 'Party-list votes at the stations of this constituency, not the single-mandate race.',
 
-  // Figure titles whose keys carry a page prefix (home.stagesFigure and home.demandsFigure are not used at present)
-  'home.stagesFigure': 'Leading parties’ shares from the electronic count to the final result',
-  'home.demandsFigure': 'Recount demands on the map',
+  // Figure titles whose keys carry a page prefix
   'home.seatsFigure': 'Seats by party list',
+  'strong.titleSim': '{party}: share in each oblast and city (manual count)',
+  'strong.takeawaySim':
+    "Method: the party's share in the summed station protocols of each oblast and of Bishkek and Osh cities, in a fixed order.",
   'region.resultsFigure': '{name}: party shares, manual count',
 
   // Column headers of the figures' data tables
@@ -113,4 +150,44 @@ export const figures: Record<keyof typeof ky, string> = {
   'col.demand': 'Demand',
   'col.turnout': 'Turnout, %',
   'col.leaderShare': 'Share, %',
+
+  // Demand pages: the figure that follows the demands to their outcomes (demand-outcomes)
+  'dflow.title':
+    'Recount applications covered {applied}; {planned} were set for recount, and the CEC said the counts matched',
+  'dflow.takeaway':
+    '{withdrew} of the {parties} that applied withdrew all or part of their applications; recounts were held {held}.',
+  'dflow.note': 'Our sources do not say which of the demands were granted (not known: {unknown} of {demands}).',
+  'dflow.nStations': '{n} station|{n} stations',
+  'dflow.nParties': '{n} party|{n} parties',
+  'dflow.inConstituencies': 'in {n} constituency|in {n} constituencies',
+  'dflow.s1': 'Applications',
+  'dflow.s1date': 'as of 10 December',
+  'dflow.s1big': 'station in applications|stations in applications',
+  'dflow.s1parties': '{n} party applied|{n} parties applied',
+  'dflow.s2': 'Withdrawals',
+  'dflow.s2date': '7 December',
+  'dflow.s2big': 'party withdrew all or part|parties withdrew all or part',
+  'dflow.s2all': 'All: {names}',
+  'dflow.s2most': 'For most stations: {names}',
+  'dflow.s2some': 'For more than {n} station: {names}|For more than {n} stations: {names}',
+  'dflow.s3': 'Recount decided',
+  'dflow.s3date': '9 December',
+  'dflow.s3big': 'constituency|constituencies',
+  'dflow.s3planned': '{n} station planned for 10–11 December|{n} stations planned for 10–11 December',
+  'dflow.s4': 'Recounts held',
+  'dflow.s4date': '10–14 December',
+  'dflow.s4big': 'constituency|constituencies',
+  'dflow.constituency': '{name} (No {n})',
+  'dflow.s4missing': 'Not in the list of those held: {names}',
+  'dflow.s4observed': 'Common Cause observers attended {n} of them',
+  'dflow.s5': 'Result',
+  'dflow.s5date': '10–24 December',
+  'dflow.s5big': '“practically identical”',
+  'dflow.s5bigLabel': 'the CEC on 15 December about the ballot-box data, the manual count and the control recount',
+  'dflow.s5invalid': 'Result of {n} station declared invalid|Results of {n} stations declared invalid',
+  'dflow.s5court':
+    '{n} request to annul a result rejected by the Supreme Court|{n} requests to annul results rejected by the Supreme Court',
+  'dflow.col.step': 'Step',
+  'dflow.col.figure': 'Figure',
+  'dflow.col.detail': 'What',
 };

@@ -3,12 +3,12 @@ import type { pages as ky } from '../ky/pages';
 
 export const pages: Record<keyof typeof ky, string> = {
   // Home page
-  'home.title': 'How the votes of 28 November were counted',
+  'home.title': 'The hand count moved no winning party’s share by more than {maxDiff} points',
   'home.description':
-    'What happened to the count of Kyrgyzstan’s 2021 parliamentary election, from the electronic count through the manual count to the final result, with figures and sources.',
+    'Kyrgyzstan’s 2021 parliamentary election: the display fault on election night, the manual count, the recount demands at named polling stations and what became of them, with every figure sourced.',
   'home.lede':
-    'On 28 November 2021 Kyrgyzstan elected its parliament, the Jogorku Kenesh. That same night the display of the electronic ballot-box data broke down, and parties began to demand manual counts and recounts. This page follows each stage of the count through the sources.',
-  'home.keyTitle': 'The election in numbers',
+    'The results screen failed on election night and parties asked for recounts at {apps}; the CEC recounted in {held} and found the counts identical.',
+  'home.keyTitle': 'The count in numbers',
   'home.timelineTitle': 'From the close of polls to certification',
   'home.timelineIntro': 'The order of events. Times are Bishkek time.',
   'home.timelineKey': 'The key moments. Times are Bishkek time.',
@@ -17,10 +17,6 @@ export const pages: Record<keyof typeof ky, string> = {
   'home.demandsLater': 'What followed: formal applications, withdrawals and recounts ({n})',
   'home.demandsArticleTitle': 'Demands named in the article',
   'home.stagesTitle': 'Party shares at each stage of the count',
-  'home.stagesIntro':
-    'The electronic count, two interim states of the manual count and the CEC’s final result. Shares are percentages of all ballots cast. An empty cell means no figure was published at that stage.',
-  'home.stagesTakeaway':
-    'Six parties were above the 5% threshold in the electronic count. At 28.47% of the manual count there were seven (El Umutu joined them); the final result again had the same six. Some parties’ shares moved by up to about three points.',
   'home.demandsTitle': 'Who demanded recounts, where and why',
   'home.demandsIntro':
     'Every demand, statement and recount named in the sources. Station numbers are left as the source writes them.',
@@ -37,10 +33,19 @@ export const pages: Record<keyof typeof ky, string> = {
     'One source writes a station number as “{asWritten}”, with a space in the middle, and places it in Toktogul raion. We read it as No 1938 and link that station, marked as our reading. But 19xx numbers belong to Bishkek, and a Toktogul station had No 2238 in January 2021, so the number is probably mistyped; the true one was not found. We keep it as written.',
   'home.limitsNational':
     'National shares, seats and dates are taken directly from the sources. We could not find which 20 stations had their results declared invalid.',
+  'home.ledeApps': '{n} polling station|{n} polling stations',
+  'home.ledeHeld': '{n} constituency|{n} constituencies',
+  'home.ballotsTitle': 'How many voted: a total that kept growing',
+  'home.ballotsIntro': 'Every total published during the count, in the order it appeared.',
+  'home.outcomeTitle': 'From recount demands to outcomes',
+  'home.explorerTitle': 'Station explorer',
+  'home.explorerSim':
+    'Everything below is a demonstration: it shows what the polling-station protocols will show, drawn from simulated data until a real CEC export is loaded. It says nothing about 2021.',
+  'home.explorerReal': 'Everything below is drawn from the polling-station protocols loaded into this site.',
+  'home.explorerMethod': 'How the station layer is made',
   'home.regionsTitle': 'Areas',
   'home.partiesTitle': 'Parties',
   'home.constituenciesTitle': 'Single-mandate constituencies',
-  'home.resultsTitle': 'Results by area',
   'home.shareLinks': "Map of each party's share by area:",
 
   // Count page (machine vs hand)
@@ -50,7 +55,7 @@ export const pages: Record<keyof typeof ky, string> = {
     'The automatic ballot boxes against the manual count: national stages, station-by-station comparison, statistical fingerprints and seat sensitivity.',
   'count.lede':
     'On election night the automatic ballot boxes reported first; then the ballots were counted again by hand. This section shows whether the two counts tell the same story.',
-  'count.stagesTitle': 'Nationally: four stages (real figures)',
+  'count.stagesTitle': 'Nationally: every published stage of the count',
   'count.stagesIntro':
     "The table shows how each party's share moved from the electronic preliminary count to the final result.",
   'count.change': 'Change, points',
@@ -62,7 +67,11 @@ export const pages: Record<keyof typeof ky, string> = {
     'Constitutional Law "On elections of the President of the Kyrgyz Republic and deputies of the Jogorku Kenesh of the Kyrgyz Republic" (2 July 2011 No 68), as amended by Constitutional Law No 103 of 26 August 2021. The article number after the 2021 amendment was not confirmed; in the 2011 text the rule was Article 64, "Determination and official publication of election results".',
   'count.thresholdTitle': 'How many votes from the threshold',
   'count.toFlip': 'Votes to change side',
-  'count.contested': 'The {n} stations with recount demands hold {cast} ballots (simulated links).',
+  'count.contested':
+    'The sources name these stations in recount demands: {named}. The simulation links the other demands to stations it picks, so the ballots at those stations are not added up here.',
+  'count.readingOf': '{station} (our reading of “{asWritten}” in the source)',
+  'count.thresholdBase':
+    'The threshold here is 5% of the {voters} voters who took part, as the rule words it: {tv} votes. The CEC publishes shares of the {cast} ballots cast; 5% of those would be {tc} votes.',
   'count.stationsTitle': 'Station by station',
   'count.topTitle': 'Stations with the largest differences',
   'count.maxDiff': 'Largest difference, points',
@@ -80,6 +89,15 @@ export const pages: Record<keyof typeof ky, string> = {
     'Each station page sets every count side by side and checks the protocol arithmetic (ballots cast = valid + invalid; ballots cast ≤ registered voters).',
   'count.ledgerFailing': 'Stations whose arithmetic does not add up: {n}.',
   'count.contestedReal': 'The {n} stations with recount demands hold {cast} ballots.',
+
+  // Station-layer section (count, region, party and constituency pages)
+  'layer.title': 'What the station protocols show',
+  'layer.titleSim': 'What the station protocols will show: a demonstration',
+  'layer.note': 'The figures and tables below are computed from the loaded station protocols.',
+  'layer.noteSim':
+    'This is a demonstration of what the station protocols will show. Until a real export of the CEC’s station protocols is loaded, the figures and tables below are built on simulated data, not on the results of 2021.',
+  'layer.link': 'Where the protocols come from',
+  'layer.linkSim': 'How the simulated data are made',
 
   // Region pages
   'region.title': '{name}: election results',
@@ -128,6 +146,17 @@ export const pages: Record<keyof typeof ky, string> = {
   'station.countsTitle': 'The two counts side by side',
   'station.countsTakeaway': 'The electronic and manual-count protocols and the difference between them.',
   'station.noDemands': 'No demand concerns this station.',
+  'station.descriptionSim':
+    'Polling station No {n} ({area}): the figures on this page are simulated, a demonstration, not the station’s 2021 protocol.',
+  'station.sourcesTitle': 'What the sources say about this station',
+  'station.protocolHidden':
+    'The protocol of this station is not public in our sources. Until real protocols are loaded the station figures of this site are simulated, and a simulated protocol is not shown for a station that a source describes.',
+  'station.claim':
+    'The article reports a claim by the {claimant}: {value} invalid ballots at this station. It is a claim, not a verified count.',
+  'station.readingDoubt':
+    'The article writes the station number as “{asWritten}”; place: {place}. We read it as No {n}, and that reading is doubtful: in January 2021 a Toktogul station had No 2238, so Toktogul stations were numbered 22xx, while 19xx numbers belong to Bishkek. The number is probably mistyped; the true one was not found.',
+  'station.placeInferred':
+    'The source does not say where the station is. Its number suggests {oblast}, our inference from the numbering of stations; “{area}” above is where the simulation placed it.',
 
   // Search page
   'search.title': 'Find a polling station',
@@ -184,6 +213,50 @@ export const pages: Record<keyof typeof ky, string> = {
   'data.meaning': 'Meaning (in English)',
   'data.packageText': 'A description of every file as a Frictionless Data Package, and the checksums:',
   'data.figuresText': 'The "Download" control under every chart and map gives exactly the rows behind that figure.',
+
+  // Demand pages
+  'demandPage.kind.demand': 'Demand',
+  'demandPage.kind.recount': 'Recount',
+  'demandPage.kind.statement': 'Statement',
+  'demandPage.title': '{kind} {id}: {who}',
+  'demandPage.description':
+    '{who}, {where}: the source, the stated reason, what the CEC decided about the place and whether a recount was held there.',
+  'demandPage.crumb': 'Recount demands',
+  'demandPage.factsTitle': 'What the source says',
+  'demandPage.whereNotGiven': 'not given in the source',
+  'demandPage.nStations': '{n} station|{n} stations',
+  'demandPage.stationsNotGiven': 'number not given in the source',
+  'demandPage.asWritten': 'The source writes “{asWritten}”.',
+  'demandPage.doubtful': 'our reading, doubtful',
+  'demandPage.quoteIntro': 'The article’s own words (Kyrgyz):',
+  'demandPage.ourWords': 'In our words:',
+  'demandPage.notInFiles': 'The wording of this source is not in our files, so we cannot quote it.',
+  'demandPage.summary': 'Our summary:',
+  'demandPage.outcomeTitle': 'What became of it',
+  'demandPage.constituency': 'Single-mandate constituency',
+  'demandPage.basis.named': 'named by the source',
+  'demandPage.basis.area': 'the area named falls in it',
+  'demandPage.basis.one-of': 'the area lies in one or more of these; which: not found',
+  'demandPage.inList': 'In the CEC’s recount decision of 9 December',
+  'demandPage.held': 'Recount held in the constituency, 10–14 December',
+  'demandPage.heldNote': 'A recount in the constituency does not mean that the stations of the demand were recounted.',
+  'demandPage.withdrawn': 'Applications withdrawn (7 December)',
+  'demandPage.granted': 'Demand granted',
+  'demandPage.answer.yes': 'yes',
+  'demandPage.answer.partly': 'partly',
+  'demandPage.answer.no': 'no',
+  'demandPage.answer.n/a': 'does not apply',
+  'demandPage.withdrawn.all': 'all withdrawn',
+  'demandPage.withdrawn.most': 'most withdrawn',
+  'demandPage.withdrawn.some': 'some withdrawn',
+  'demandPage.withdrawn.none': 'none withdrawn',
+  'demandPage.notFound': 'Not found in our sources.',
+  'demandPage.noteTitle': 'Note',
+  'demandPage.figureTitle': 'From applications to results',
+  'demandPage.linksTitle': 'Related pages',
+  'demandPage.prev': 'Previous: {id}',
+  'demandPage.next': 'Next: {id}',
+  'demandPage.all': 'All demands in the table',
 
   // Root language chooser
   'redirect.title': 'Choose a language',

@@ -1,4 +1,4 @@
-/** Kyrgyz (the reference locale), embed and download controls, figure chrome (source line, simulated label), social cards. */
+/** Kyrgyz (the reference locale), embed and download controls, figure chrome (source line), social cards. */
 export const embed = {
   'embed.button': 'Сайтка коюу',
   'embed.intro': 'Бул кодду көчүрүп, өз барагыңызга коюңуз. Диаграмма бийиктигин өзү тууралайт.',
@@ -15,7 +15,6 @@ export const embed = {
   'download.png': 'Сүрөт (PNG)',
   'figure.caption': 'Түшүндүрмө',
   'figure.table': 'Маалымат таблица түрүндө',
-  'figure.sim': 'Симуляцияланган участок маалыматы',
   'figure.source': 'Булак',
   'figure.sources': 'Булактар',
   'card.home': 'Добуштар кантип саналды',

@@ -16,10 +16,10 @@ export const site = {
 
   // Footer
   'footer.note':
-    'Бардык сандар булактары менен берилген. Участоктор боюнча маалымат симуляцияланган болушу мүмкүн: «Булактар жана ыкма» бетин караңыз.',
+    'Бардык сандар булактары менен берилген. Участоктор боюнча маалымат моделделген болушу мүмкүн: «Булактар жана ыкма» бетин караңыз.',
 
   // Shared labels
-  'label.simulated': 'Симуляцияланган участок маалыматы',
+  'label.simulated': 'Моделделген участок маалыматы',
   'label.simulatedNote':
     'Бул сандар чыныгы протоколдор эмес: алар жалпы жыйынтыктардан түзүлгөн үлгү. Чыныгы маалымат киргенде алмаштырылат.',
   'label.source': 'Булак',
@@ -30,6 +30,7 @@ export const site = {
   'label.notPublished': 'жарыяланган эмес',
   'label.station': 'Участок',
   'label.stationNo': '№{n} участок',
+  'label.numero': '№{n}',
   'label.stations': 'Участоктор',
   'label.area': 'Аймак',
   'label.party': 'Партия',
@@ -67,7 +68,7 @@ export const site = {
   'label.checks': 'Протоколду текшерүү',
   'label.checksOk': 'Протоколдун арифметикасы туура келет.',
   'label.demandLinked': 'Бул участокко тиешелүү талаптар',
-  'label.linkSimulated': 'байланышты генератор тандаган (симуляция)',
+  'label.linkSimulated': 'байланышты моделдөө программасы тандаган',
   'label.linkSource': 'участокту булак өзү атаган',
   'label.linkInferred': 'булакта «{asWritten}» деп жазылган; биз аны №{station} деп окуйбуз, бул текшерилген эмес',
   'label.level.oblast': 'облус',
@@ -92,5 +93,9 @@ export const site = {
   'key.voters_took_part': 'Шайлоого катышкандар',
   'key.turnout_cec_pct': 'Катышуу (БШК)',
   'key.ballots_cast': 'Берилген бюллетендер',
+  'key.recount_applications_stations': 'Кайра саноо арыздарындагы участоктор',
+  'key.recount_constituencies_held': 'Кайра саналган округдар',
+  'key.observer_protocol_copies': 'Байкоочулар салыштырган протокол көчүрмөлөрү',
+  'key.stations_invalidated': 'Жыйынтыгы жокко чыгарылган участоктор',
   'key.seats_total': 'Жогорку Кеңештеги орундар',
 } as const;

@@ -1,4 +1,4 @@
-/** Russian, embed and download controls, figure chrome (source line, simulated label), social cards. Every key of ../ky/embed.ts is required. */
+/** Russian, embed and download controls, figure chrome (source line), social cards. Every key of ../ky/embed.ts is required. */
 import type { embed as ky } from '../ky/embed';
 
 export const embed: Record<keyof typeof ky, string> = {
@@ -17,7 +17,6 @@ export const embed: Record<keyof typeof ky, string> = {
   'download.png': 'Изображение (PNG)',
   'figure.caption': 'Пояснение',
   'figure.table': 'Данные в виде таблицы',
-  'figure.sim': 'Симулированные данные участков',
   'figure.source': 'Источник',
   'figure.sources': 'Источники',
   'card.home': 'Как считали голоса',

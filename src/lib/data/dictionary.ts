@@ -3,6 +3,7 @@
  * write the CSVs, datapackage.json (Frictionless Table Schema) and the data
  * page. Column names are stable English identifiers.
  */
+import { STAGES } from '../types';
 
 export type FieldType = 'integer' | 'number' | 'string' | 'boolean' | 'date';
 
@@ -72,7 +73,7 @@ export function areaFields(partyIds: string[]): FieldDef[] {
 
 
 export const RESULTS_FIELDS: FieldDef[] = [
-  f('stage', 'string', 'count stage: E electronic preliminary, M28 / M94 manual count at 28.47% / 94.07%, F final CEC result', { enum: ['E', 'M28', 'M94', 'F'], required: true }),
+  f('stage', 'string', 'count stage, in order: E electronic count at 90.10% of boxes (28 Nov); E97 electronic after the display fix, over 97% (29 Nov); Mx an early manual snapshot (undated); M28 / M94 manual count with 28.47% / 94.07% reported; M100 manual count complete (7 Dec); F final CEC result (15 Dec); F-K final shares without the 20 invalidated stations (Kloop, 24 Dec)', { enum: [...STAGES], required: true }),
   f('stage_date', 'string', 'date of the stage (ISO; "~" marks an approximate date)'),
   f('party_id', 'string', 'party id (parties.csv) or against-all', { required: true }),
   f('party_name_en', 'string', 'party name in English'),
@@ -96,6 +97,21 @@ export const DEMAND_FIELDS: FieldDef[] = [
   f('reason_en', 'string', 'stated reason, in English (own words)'),
   f('note', 'string', 'ambiguities and caveats'),
   SRC,
+];
+
+export const OUTCOME_ENUM = ['yes', 'partly', 'no', 'unknown', 'n/a'];
+export const DEMAND_OUTCOME_FIELDS: FieldDef[] = [
+  f('demand_id', 'string', 'demand id (recount-demands.csv)', { required: true }),
+  f('constituency_nos', 'string', 'single-mandate constituencies of the place, ";"-separated; empty: not known or nationwide'),
+  f('constituency_basis', 'string', 'named: the source names the constituency; area: the constituency the named area falls in; one-of: one or more of these (which: not found)', { enum: ['named', 'area', 'one-of'] }),
+  f('in_cec_recount_list', 'string', 'the constituencies were in the CEC recount decision of 9 Dec 2021 (partly: some of them)', { enum: OUTCOME_ENUM }),
+  f('recount_held_in_constituency', 'string', 'the recount of 10-14 Dec 2021 was held in the constituencies (not necessarily at the stations demanded)', { enum: OUTCOME_ENUM }),
+  f('withdrawn', 'string', 'how much of the applications the applicant withdrew (7 Dec 2021)', { enum: ['all', 'most', 'some', 'none', 'unknown', 'n/a'] }),
+  f('granted', 'string', 'what the demand asked for happened', { enum: OUTCOME_ENUM }),
+  f('reason_quote_ky', 'string', 'short quotation of the source\'s own Kyrgyz words for the reason (the seed article only)'),
+  f('outcome_ky', 'string', 'what became of it (Kyrgyz)'), f('outcome_ru', 'string', 'what became of it (Russian)'), f('outcome_en', 'string', 'what became of it (English)'),
+  f('note_en', 'string', 'caveats (English)'),
+  f('source_ids', 'string', 'source ids, ";"-separated', { required: true }),
 ];
 
 export const TIMELINE_FIELDS: FieldDef[] = [

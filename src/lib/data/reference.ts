@@ -7,8 +7,9 @@ import type { CsvTable } from './csv';
 import { throwIfAny } from './errors';
 import { bool, checkColumns, dec, int, list, oneOf, str, unique, type Ctx } from './fields';
 import {
-  LINK_PROVENANCES, STAGES, type Area, type AreaLevel, type Constituency, type Correction, type DemandKind, type I18nText, type KeyFigure,
-  type Party, type RecountDemand, type Source, type Stage, type StageResult, type StationDemandLink, type TimelineEvent,
+  CONSTITUENCY_BASES, LINK_PROVENANCES, OUTCOME_ANSWERS, STAGES, WITHDRAWALS, type Area, type AreaLevel, type Constituency, type Correction,
+  type DemandKind, type DemandOutcome, type I18nText, type KeyFigure, type Party, type RecountDemand, type Source, type Stage, type StageResult,
+  type StationDemandLink, type TimelineEvent,
 } from '../types';
 
 type Row = CsvTable['rows'][number];
@@ -132,6 +133,37 @@ export const parseDemands = (t: CsvTable): RecountDemand[] => table(t,
     note: str(ctx, row, 'note', { optional: true }),
     sourceId: str(ctx, row, 'source_id'),
   }), (d) => d.id, 'id');
+
+export const parseDemandOutcomes = (t: CsvTable): DemandOutcome[] => table(t,
+  ['demand_id', 'constituency_nos', 'constituency_basis', 'in_cec_recount_list', 'recount_held_in_constituency', 'withdrawn', 'granted',
+    'reason_quote_ky', ...i18nCols('outcome'), ...i18nCols('note'), 'source_ids'],
+  (ctx, row) => {
+    const nos = list(row, 'constituency_nos');
+    for (const n of nos) if (!/^\d+$/.test(n) || Number(n) < 1) ctx.issues.push({ file: ctx.file, line: row.line, column: 'constituency_nos', value: n, expected: 'constituency numbers (whole numbers ≥ 1) separated by ";"' });
+    const basis = oneOf(ctx, row, 'constituency_basis', CONSTITUENCY_BASES, { optional: true });
+    if (nos.length > 0 && basis === null && (row.cells['constituency_basis'] ?? '').trim() === '')
+      ctx.issues.push({ file: ctx.file, line: row.line, column: 'constituency_basis', value: '', expected: `one of ${CONSTITUENCY_BASES.join(', ')} (constituency_nos is filled)` });
+    if (nos.length === 0 && basis !== null)
+      ctx.issues.push({ file: ctx.file, line: row.line, column: 'constituency_basis', value: basis, expected: 'nothing (constituency_nos is empty)' });
+    const note = i18n(ctx, row, 'note', true);
+    // A note in one language only would leave the other pages without it.
+    if (note.ky || note.ru || note.en)
+      for (const l of ['ky', 'ru', 'en'] as const)
+        if (!note[l]) ctx.issues.push({ file: ctx.file, line: row.line, column: `note_${l}`, value: '', expected: 'a text (the note is given in another language, so it is needed in all three)' });
+    return {
+      demandId: str(ctx, row, 'demand_id', { pattern: /^[A-Z]\d{2}$/, what: 'a demand id such as A01' }),
+      constituencyNos: nos.map(Number).filter((n) => Number.isInteger(n) && n >= 1),
+      constituencyBasis: basis,
+      inCecRecountList: oneOf(ctx, row, 'in_cec_recount_list', OUTCOME_ANSWERS) ?? 'unknown',
+      recountHeldInConstituency: oneOf(ctx, row, 'recount_held_in_constituency', OUTCOME_ANSWERS) ?? 'unknown',
+      withdrawn: oneOf(ctx, row, 'withdrawn', WITHDRAWALS) ?? 'unknown',
+      granted: oneOf(ctx, row, 'granted', OUTCOME_ANSWERS) ?? 'unknown',
+      reasonQuoteKy: str(ctx, row, 'reason_quote_ky', { optional: true }),
+      outcome: i18n(ctx, row, 'outcome'),
+      note,
+      sourceIds: list(row, 'source_ids'),
+    };
+  }, (o) => o.demandId, 'demand_id');
 
 export const parseTimeline = (t: CsvTable): TimelineEvent[] => table(t,
   ['date', 'date_text', 'time', 'approx', 'key', ...i18nCols('text'), 'source_ids'],
