@@ -8,24 +8,15 @@
  * are never touched. Prints wall seconds and peak RSS (MB) per step.
  */
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { replicate } from './benchData';
 import { ROOT, sharedDataDir } from './config';
+import { workspace } from './workspace';
 
 const GNU_TIME = '/usr/bin/time';
-const SKIP = new Set(['node_modules', 'dist', '.git', '.derived', '.astro']);
 
 interface Step {
   scale: number;
@@ -34,14 +25,6 @@ interface Step {
   wallS: number;
   peakMB: number;
   pages?: number;
-}
-
-/** Copy the repository without heavy/generated folders; node_modules is a symlink. */
-function workspace(dir: string): string {
-  const ws = join(dir, 'repo');
-  cpSync(ROOT, ws, { recursive: true, filter: (src) => !SKIP.has(relative(ROOT, src).split(/[\\/]/)[0]) });
-  symlinkSync(join(ROOT, 'node_modules'), join(ws, 'node_modules'), 'dir');
-  return ws;
 }
 
 /** Run a command under GNU time (when present); wall time and peak RSS of the child. */

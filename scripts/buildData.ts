@@ -1,5 +1,5 @@
 /**
- * The data build: `npm run data [-- --stations FILE] [--shared DIR]`.
+ * The data build: `npm run data [-- --stations FILE] [--lenient] [--shared DIR]`.
  * Validates every input, derives the JSON the pages read (.derived/data/)
  * and the CSV downloads (public/downloads/), each written atomically.
  * Any input error stops the build with a non-zero exit and no output.
@@ -14,12 +14,14 @@ import {
   deriveConstituencySummaries,
   deriveStationViews,
   deriveSummaries,
+  describeStations,
   NATIONAL,
   reconcile,
 } from '../src/lib/data/derive';
 import { formatIssue, InputError } from '../src/lib/data/errors';
 import { parseLinks } from '../src/lib/data/reference';
-import { parseStations } from '../src/lib/data/stations';
+import { describeImport, formatChanges, reconciliationTable } from '../src/lib/data/report';
+import { importStations, type StationImport } from '../src/lib/data/stations';
 import { SIMULATED, type DerivedMeta, type SiteData, type StationCount } from '../src/lib/types';
 import { DERIVED_DATA, DERIVED_GEO, DOWNLOADS_DIR, ROOT, sharedDataDir } from './config';
 import { buildDownloads } from './downloads';
@@ -40,7 +42,35 @@ export interface DataBuildOptions {
   geoOut?: string | null;
   /** Root holding data/reference and data/facts (tests use fixtures). */
   root?: string;
+  /**
+   * Read the station file leniently: round cells within 1e-6 of a whole number and drop columns
+   * the importer does not know, logging each kind of change. Default false (strict).
+   */
+  lenient?: boolean;
   log?: (msg: string) => void;
+}
+
+/**
+ * Read a station file (CSV or CEC JSON) with what lenient reading changed;
+ * problems that do not stop the build, and the changes, go to `log`.
+ */
+export function readStationFile(
+  path: string,
+  t: FactTables,
+  log: (msg: string) => void = (m) => console.error(m),
+  opts: { lenient?: boolean } = {},
+): StationImport {
+  const table =
+    extname(path).toLowerCase() === '.json'
+      ? cecJsonToTable(readText(path, true), shown(path), t.parties)
+      : readStationCsv(path);
+  const result = importStations(table, t.parties, t.areas, {
+    defaultProvenance: `real: ${published(path)}`,
+    lenient: opts.lenient,
+  });
+  for (const w of table.warnings ?? []) log(`reconciliation warning: ${formatIssue(w)}`);
+  for (const line of formatChanges(result.changes)) log(line);
+  return result;
 }
 
 /** Read station counts from CSV or CEC JSON; problems that do not stop the build go to `log`. */
@@ -48,14 +78,9 @@ export function readStations(
   path: string,
   t: FactTables,
   log: (msg: string) => void = (m) => console.error(m),
+  opts: { lenient?: boolean } = {},
 ): StationCount[] {
-  const table =
-    extname(path).toLowerCase() === '.json'
-      ? cecJsonToTable(readText(path, true), shown(path), t.parties)
-      : readStationCsv(path);
-  const counts = parseStations(table, t.parties, t.areas, { defaultProvenance: `real: ${published(path)}` });
-  for (const w of table.warnings ?? []) log(`reconciliation warning: ${formatIssue(w)}`);
-  return counts;
+  return readStationFile(path, t, log, opts).counts;
 }
 
 /** Run the whole data build; returns the site bundle it wrote. */
@@ -65,7 +90,7 @@ export async function buildData(opts: DataBuildOptions = {}): Promise<SiteData> 
   const t0 = performance.now();
   const facts = readFactTables(root);
   const stationPath = resolve(opts.stations ?? resolve(root, DEFAULT_STATIONS));
-  const counts = readStations(stationPath, facts, log);
+  const { counts, changes } = readStationFile(stationPath, facts, log, { lenient: opts.lenient });
   const isDefault = !opts.stations;
   const linkTable = readTable(resolve(root, DEFAULT_LINKS));
   // With another station file, links the generator picked do not apply; links to stations a source names (or that we read from it) do,
@@ -93,17 +118,31 @@ export async function buildData(opts: DataBuildOptions = {}): Promise<SiteData> 
   const stations = deriveStationViews(counts, links);
   const constituencySummaries = deriveConstituencySummaries(counts);
   const reconciliation = reconcile(summaries[NATIONAL], facts.keyFigures, facts.stageResults);
+  const { placement, columns } = describeStations(counts, facts.areas);
+  log(describeImport(shown(stationPath), counts.length, stations.length, placement, columns));
   // reconcile() checks the manual count, else the electronic one; with neither there is nothing to check, and the log says so.
   if (!summaries[NATIONAL].manual && !summaries[NATIONAL].electronic)
     log(`reconciliation: not checked: ${shown(stationPath)} has neither a manual nor an electronic count`);
-  for (const r of reconciliation)
-    if (Math.abs(r.difference) > 0.05)
-      log(`reconciliation: ${r.what}: expected ${r.expected}, got ${r.actual} (difference ${r.difference})`);
+  else
+    for (const line of reconciliationTable(reconciliation, [
+      ...(columns.registered ? [] : ['registered voters (the station file has no registered column)']),
+      ...(columns.invalid
+        ? []
+        : ['party shares + invalid = 100% (the station file has no invalid column, so invalid ballots are unknown)']),
+    ]))
+      log(line);
   const meta: DerivedMeta = {
     simulated: counts.some((c) => c.provenance === SIMULATED),
     stationFile: published(stationPath),
     provenances: [...new Set(counts.map((c) => c.provenance))].sort(),
     stationCount: stations.length,
+    placement,
+    columns,
+    importChanges: {
+      lenient: opts.lenient ?? false,
+      rounded: changes.filter((c) => c.kind === 'rounded').length,
+      droppedColumns: changes.filter((c) => c.kind === 'dropped-column').map((c) => c.column),
+    },
     reconciliation,
     inputHash: hashInputs([
       ...Object.values(FACT_FILES).map((f) => resolve(root, f)),
@@ -136,13 +175,77 @@ function hashInputs(paths: string[]): string {
   return h.digest('hex');
 }
 
-function argValue(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
+/** A command line that cannot be run as given (exit code 2, with the usage). */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export const DATA_USAGE = 'usage: npm run data -- [--stations FILE] [--lenient] [--shared DIR]';
+
+/** The data build's options from a command line, and the arguments it does not know (`rest`, for a caller's own). */
+export interface DataArgs {
+  stations?: string;
+  lenient: boolean;
+  sharedDir?: string;
+  rest: string[];
+}
+
+/**
+ * Parse the data build's arguments (`--stations FILE` or `--stations=FILE`,
+ * `--lenient`, `--shared DIR`) from `argv` without the node and script
+ * paths. A value-taking option with no value, or given twice, is a
+ * UsageError; anything else is returned in `rest`, so another command
+ * (the site build) can reuse this and handle its own options.
+ */
+export function parseDataArgs(argv: string[]): DataArgs {
+  const out: DataArgs = { lenient: false, rest: [] };
+  const seen = new Map<string, string>();
+  const take = (name: '--stations' | '--shared', value: string | undefined): string => {
+    if (value === undefined || value === '' || value.startsWith('--'))
+      throw new UsageError(
+        `${name} needs a value (${name === '--stations' ? 'the station file, CSV or CEC JSON' : 'a folder'}); ${DATA_USAGE}`,
+      );
+    const prev = seen.get(name);
+    if (prev !== undefined)
+      throw new UsageError(`${name} given twice ("${prev}" and "${value}"); give it once. ${DATA_USAGE}`);
+    seen.set(name, value);
+    return value;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const eq = /^(--stations|--shared)=(.*)$/.exec(a);
+    if (eq) {
+      const v = take(eq[1] as '--stations' | '--shared', eq[2]);
+      if (eq[1] === '--stations') out.stations = v;
+      else out.sharedDir = v;
+    } else if (a === '--stations' || a === '--shared') {
+      const v = take(a, argv[i + 1]);
+      i++;
+      if (a === '--stations') out.stations = v;
+      else out.sharedDir = v;
+    } else if (a === '--lenient') out.lenient = true;
+    else out.rest.push(a);
+  }
+  return out;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  buildData({ stations: argValue('--stations'), sharedDir: sharedDataDir() }).catch((e: unknown) => {
+  let args: DataArgs;
+  try {
+    args = parseDataArgs(process.argv.slice(2));
+    if (args.rest.length) throw new UsageError(`unknown argument "${args.rest[0]}"; ${DATA_USAGE}`);
+  } catch (e) {
+    console.error(`data build: ${(e as Error).message}`);
+    process.exit(2);
+  }
+  buildData({
+    stations: args.stations,
+    lenient: args.lenient,
+    sharedDir: args.sharedDir ? resolve(args.sharedDir) : sharedDataDir(),
+  }).catch((e: unknown) => {
     if (e instanceof InputError) console.error(`data build failed: ${e.issues.length} input error(s):\n${e.message}`);
     else console.error(`data build failed: ${(e as Error).stack ?? e}`);
     process.exit(1);

@@ -16,7 +16,14 @@ export function loadSite(): SiteData {
   if (!existsSync(file)) {
     throw new Error(`${file} is missing: run "npm run data" before building the site`);
   }
-  cache = JSON.parse(readFileSync(file, 'utf8')) as SiteData;
+  const site = JSON.parse(readFileSync(file, 'utf8')) as SiteData;
+  // scripts/build.ts pins the layer its data build wrote: derived data with another hash is not this build's.
+  const pinned = process.env.KG_BUILD_INPUT_HASH;
+  if (pinned && site.meta.inputHash !== pinned)
+    throw new Error(
+      `${file} was written from other inputs (hash ${site.meta.inputHash.slice(0, 12)}) than this build's data step (${pinned.slice(0, 12)}): run the whole build again with "npm run build"`,
+    );
+  cache = site;
   return cache;
 }
 
@@ -32,7 +39,8 @@ let topo: unknown = null;
 export function loadTopology<T>(): T {
   if (topo) return topo as T;
   const file = resolve(process.cwd(), '.derived', 'geo', 'kgz.topo.json');
-  if (!existsSync(file)) throw new Error(`${file} is missing: run "npm run data" (it needs ../shared/data or KG_SHARED_DATA)`);
+  if (!existsSync(file))
+    throw new Error(`${file} is missing: run "npm run data" (it needs ../shared/data or KG_SHARED_DATA)`);
   topo = JSON.parse(readFileSync(file, 'utf8'));
   return topo as T;
 }

@@ -11,6 +11,7 @@ import type { Area, Lang, Party, RecountDemand, SiteData, StationDemandLink, Sta
 import { partyColourOf, partyLabel } from '../lib/parties';
 import { t } from '../i18n';
 import { allFigures, figureIds as registryIds } from '../figures/registry';
+import { unmetNeed } from '../figures/helpers';
 import type { FigureContext, FigureSpec } from '../figures/spec';
 
 export interface SiteIndex {
@@ -110,6 +111,16 @@ export function figures(lang: Lang): Map<string, FigureSpec> {
 /** One figure, or undefined when the page has none of that id (e.g. no map for "abroad"). */
 export function figure(lang: Lang, id: string): FigureSpec | undefined {
   return figures(lang).get(id);
+}
+
+/**
+ * Why a station-layer figure is not built for the loaded station file, as a
+ * sentence in the language; null when the figure exists.
+ */
+export function absentReason(lang: Lang, id: string): string | null {
+  const { site, analysis } = siteIndex();
+  const need = unmetNeed(id, { site, analysis });
+  return need ? t(lang)(`absent.${need}`) : null;
 }
 
 /** Every figure id of the site (language-independent). */

@@ -16,13 +16,15 @@ export interface CardSpec {
 /** Every social card of one language. */
 export function socialCards(site: SiteData, lang: Lang, figureIds: Set<string>): CardSpec[] {
   const tx = t(lang);
+  // The first of the candidates that this station file supports (a file without registered voters has no turnout figures).
+  const first = (...ids: string[]): string => ids.find((id) => figureIds.has(id)) ?? ids[ids.length - 1];
   const cards: CardSpec[] = [
-    { name: 'home', pageTitle: tx('card.home'), figureId: 'demand-map' },
-    { name: 'count', pageTitle: tx('card.count'), figureId: 'diff-histogram' },
+    { name: 'home', pageTitle: tx('card.home'), figureId: 'stage-shares' },
+    { name: 'count', pageTitle: tx('card.count'), figureId: 'stage-shares' },
     { name: 'methodology', pageTitle: tx('card.methodology'), figureId: 'stage-shares' },
-    { name: 'search', pageTitle: tx('card.search'), figureId: 'turnout-map' },
+    { name: 'search', pageTitle: tx('card.search'), figureId: 'demand-map' },
     { name: 'constituency', pageTitle: tx('card.constituency'), figureId: 'leader-map' },
-    { name: 'station', pageTitle: tx('card.station'), figureId: 'turnout-leader' },
+    { name: 'station', pageTitle: tx('card.station'), figureId: first('turnout-leader', 'leader-map') },
   ];
   for (const a of site.areas) {
     const fig = [`area-map-${a.slug}`, `station-grid-${a.slug}`].find((id) => figureIds.has(id)) ?? 'demand-map';

@@ -4,7 +4,6 @@ import { renderStationGrid } from '../charts/stationGrid';
 import { artboards, type FigureContext, type FigureSpec } from './spec';
 import { helpers, mapUnits } from './helpers';
 import { artboardId } from '../charts/maps/svg';
-import { STATION_ONLY_SOURCES, STATION_SOURCES } from '../lib/sources';
 
 const hasMap = (level: string): boolean => level !== 'abroad';
 const hasGrid = (level: string): boolean => level !== 'oblast';
@@ -70,7 +69,7 @@ export function areaFigures(ctx: FigureContext): FigureSpec[] {
             [a.pcode, sum.manual?.leader ?? null, sum.manual?.stations ?? 0, sum.demandedInSources, sum.simulated],
           ],
         },
-        sourceIds: [...STATION_SOURCES, ...(sum.demandIds.length ? ['ARTICLE'] : [])],
+        sourceIds: [...h.stationSources, ...(sum.demandIds.length ? ['ARTICLE'] : [])],
         simulated: sum.simulated,
         note: ATTRIBUTION,
       });
@@ -131,7 +130,7 @@ export function areaFigures(ctx: FigureContext): FigureSpec[] {
             sum.simulated,
           ]),
         },
-        sourceIds: [...STATION_ONLY_SOURCES, ...(cells.some((c) => c.demanded) ? ['ARTICLE'] : [])],
+        sourceIds: [...h.stationOnlySources, ...(cells.some((c) => c.demanded) ? ['ARTICLE'] : [])],
         simulated: sum.simulated,
       });
     }

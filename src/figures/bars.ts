@@ -9,7 +9,6 @@ import { AGAINST_ALL, STAGES, type Area, type CountTotals, type SiteData } from 
 import type { FigureContext, FigureSpec } from './spec';
 import { helpers } from './helpers';
 import { splitSourceIds } from '../lib/slug';
-import { STATION_ONLY_SOURCES } from '../lib/sources';
 
 const hasResults = (site: SiteData, a: Area): boolean => (site.summaries[a.pcode]?.manual?.ballotsCast ?? 0) > 0;
 
@@ -136,7 +135,7 @@ function partyStrongestFigure(ctx: FigureContext, id: string): FigureSpec {
       header: ['area_pcode', 'area_name_en', 'party_id', 'share_pct', 'simulated'],
       rows: top.map(({ a, v, sim }) => [a.pcode, a.name.en, id, Math.round(v * 100) / 100, sim]),
     },
-    sourceIds: STATION_ONLY_SOURCES,
+    sourceIds: h.stationOnlySources,
     simulated,
   };
 }
@@ -209,7 +208,7 @@ function areaResultsFigures(ctx: FigureContext): FigureSpec[] {
           simulated: sum.simulated,
           svgId: `bars-area-${a.slug}`,
         }),
-        sourceIds: STATION_ONLY_SOURCES,
+        sourceIds: h.stationOnlySources,
         simulated: sum.simulated,
       };
     });

@@ -8,7 +8,6 @@ import type { SiteData } from '../lib/types';
 import { artboards, type FigureContext, type FigureSpec } from './spec';
 import { helpers } from './helpers';
 import { shareBarsParts } from './bars';
-import { STATION_ONLY_SOURCES } from '../lib/sources';
 
 const hasMap = (site: SiteData, no: number): boolean =>
   (site.constituencies.find((c) => c.no === no)?.areaPcodes.length ?? 0) > 0;
@@ -72,7 +71,7 @@ export function constituencyFigures(ctx: FigureContext): FigureSpec[] {
           simulated: sum.simulated,
           svgId: `bars-constituency-${c.no}`,
         }),
-        sourceIds: STATION_ONLY_SOURCES,
+        sourceIds: h.stationOnlySources,
         simulated: sum.simulated,
       });
     }

@@ -1,6 +1,7 @@
 /** Helpers shared by the figure builders (names, links and number formats in the figure's language). */
 import { formatNumber, formatPct } from '../lib/format';
 import { partyColourOf, partyLabel } from '../lib/parties';
+import { stationOnlySources, stationSources } from '../lib/sources';
 import { t } from '../i18n';
 import { demandPath } from '../lib/slug';
 import type { FigureContext } from './spec';
@@ -24,6 +25,9 @@ export function helpers(ctx: FigureContext) {
     regionHref: (p: string): string => `/${lang}/region/${area.get(p)?.slug ?? ''}/`,
     partyHref: (id: string): string => `/${lang}/party/${id}/`,
     partyColour: (id: string): string => partyColourOf(party, id),
+    /** Sources of a figure on the station layer (with boundaries) and without: what the loaded layer is made from. */
+    stationSources: stationSources(site.meta.simulated),
+    stationOnlySources: stationOnlySources(site.meta.simulated),
     stationHref: (n: number): string => `/${lang}/station/${n}/`,
     demandHref: (id: string): string => demandPath(lang, id),
   };
@@ -32,3 +36,27 @@ export function helpers(ctx: FigureContext) {
 /** Units drawn on the national maps (raions, towns, the two cities). */
 export const mapUnits = (ctx: FigureContext): string[] =>
   ctx.site.areas.filter((a) => a.level !== 'oblast' && a.level !== 'abroad').map((a) => a.pcode);
+
+/** What a station-layer figure needs from the station file. */
+export type FigureNeed = 'bothCounts' | 'registered' | 'invalid';
+const NEEDS: Record<string, FigureNeed> = {
+  'diff-histogram': 'bothCounts',
+  'turnout-diff-histogram': 'bothCounts',
+  'difference-map': 'bothCounts',
+  'turnout-map': 'registered',
+  'turnout-leader': 'registered',
+  'invalid-rate': 'invalid',
+  'invalid-count': 'invalid',
+};
+
+/**
+ * The need of a figure that the loaded station file does not meet, or null:
+ * such a figure is not built (a page says why instead of drawing zeros).
+ */
+export function unmetNeed(id: string, ctx: Pick<FigureContext, 'site' | 'analysis'>): FigureNeed | null {
+  const need = NEEDS[id];
+  if (!need) return null;
+  const columns = ctx.site.meta.columns;
+  if (need === 'bothCounts') return ctx.analysis.differences.stations > 0 ? null : need;
+  return columns[need] ? null : need;
+}

@@ -12,11 +12,11 @@ import {
 import { NATIONAL } from '../lib/data/derive';
 import { STAGES, type AreaSummary, type StageId } from '../lib/types';
 import { formatDayMonth } from '../lib/format';
+import { plural } from '../lib/plural';
 import { splitSourceIds } from '../lib/slug';
 import { artboards, type FigureContext, type FigureSpec } from './spec';
-import { helpers, mapUnits } from './helpers';
+import { helpers, mapUnits, unmetNeed } from './helpers';
 import { plotSize, wrapTick } from '../charts/stats/frame';
-import { STATION_SOURCES } from '../lib/sources';
 
 /** Sequential bins around a national value: half, 0.8x, 1.2x, 1.6x. */
 export function binsAround(v: number): number[] {
@@ -29,8 +29,8 @@ export function nationalFigures(ctx: FigureContext): FigureSpec[] {
     stageFigure(ctx),
     demandFigure(ctx),
     leaderFigure(ctx),
-    turnoutFigure(ctx),
-    differenceMapFigure(ctx),
+    ...(unmetNeed('turnout-map', ctx) ? [] : [turnoutFigure(ctx)]),
+    ...(unmetNeed('difference-map', ctx) ? [] : [differenceMapFigure(ctx)]),
     ...ctx.site.parties.map((p) => shareFigure(ctx, p.id)),
   ];
 }
@@ -172,7 +172,7 @@ function demandFigure(ctx: FigureContext): FigureSpec {
         markHrefFor: href,
         nameFor: h.areaName,
         labelFor: (p, s) =>
-          `${h.areaName(p)}: ${s === undefined ? '—' : s === null ? h.t('demand.unknown') : `${h.num(s)} ${h.t('col.stations').toLowerCase()}`}`,
+          `${h.areaName(p)}: ${s === undefined ? '—' : s === null ? h.t('demand.unknown') : plural(lang, s, h.t('label.stationsCount'))}`,
         title: h.t('demand.title'),
         desc: h.t('demand.takeaway', { n: h.num(n) }),
         legendTitle: h.t('demand.legend'),
@@ -254,7 +254,7 @@ function choroplethFigure(
       header: ['area_pcode', 'area_name_en', dataCol, 'simulated'],
       rows: units.map((p) => [p, h.area.get(p)!.name.en, values[p] ?? null, site.summaries[p]?.simulated ?? false]),
     },
-    sourceIds: STATION_SOURCES,
+    sourceIds: h.stationSources,
     simulated,
     note: ATTRIBUTION,
   };
@@ -303,9 +303,10 @@ function turnoutFigure(ctx: FigureContext): FigureSpec {
           registered: h.num(key('registered_voters')),
         })
       : h.t('turnout.takeaway', {
-          turnout: h.pct(nat.turnoutPct),
+          // Null: the station file has no registered column (not available, never 0).
+          turnout: nat.turnoutPct === null ? h.t('nodata') : h.pct(nat.turnoutPct),
           cast: h.num(nat.ballotsCast),
-          registered: h.num(nat.registered),
+          registered: nat.registered === null ? h.t('nodata') : h.num(nat.registered),
         }),
     h.t('turnout.legend'),
     (s) => s.manual!.turnoutPct,

@@ -7,8 +7,7 @@ import { turnoutLeaderHeatmap } from '../charts/stats/turnoutLeaderHeatmap';
 import type { Bin } from '../lib/analysis/stats';
 import { plotSize } from '../charts/stats/frame';
 import { artboards, type FigureContext, type FigureSpec } from './spec';
-import { helpers } from './helpers';
-import { STATION_ONLY_SOURCES, STATION_SOURCES } from '../lib/sources';
+import { helpers, unmetNeed } from './helpers';
 
 const PAGE = 'count/';
 const binRows = (bins: Bin[]): (string | number)[][] => bins.map((b) => [b.x0, b.x1, b.count]);
@@ -27,7 +26,7 @@ export function statsFigures(ctx: FigureContext): FigureSpec[] {
   const dig = a.fingerprints.lastDigitsManual;
   const margins = a.seats.margins;
   const fmtBin = (b: Bin, d: number): string => `${h.num(b.x0, d)}–${h.num(b.x1, d)}`;
-  return [
+  const figures: FigureSpec[] = [
     {
       id: 'seat-margins',
       page: PAGE,
@@ -75,7 +74,7 @@ export function statsFigures(ctx: FigureContext): FigureSpec[] {
           sim,
         ]),
       },
-      sourceIds: sim ? seatSources : [...new Set([...seatSources, ...STATION_SOURCES])],
+      sourceIds: sim ? seatSources : [...new Set([...seatSources, ...h.stationSources])],
       simulated: false,
     },
     {
@@ -96,7 +95,7 @@ export function statsFigures(ctx: FigureContext): FigureSpec[] {
         rows: d.histogram.map((b) => [fmtBin(b, 1), b.count]),
       },
       data: { header: ['from_pts', 'to_pts', 'stations'], rows: binRows(d.histogram) },
-      sourceIds: STATION_SOURCES,
+      sourceIds: h.stationSources,
       simulated: sim,
     },
     {
@@ -126,7 +125,7 @@ export function statsFigures(ctx: FigureContext): FigureSpec[] {
         rows: d.turnoutHistogram.map((b) => [fmtBin(b, 1), b.count]),
       },
       data: { header: ['from_pts', 'to_pts', 'stations'], rows: binRows(d.turnoutHistogram) },
-      sourceIds: STATION_ONLY_SOURCES,
+      sourceIds: h.stationOnlySources,
       simulated: sim,
     },
     {
@@ -157,7 +156,7 @@ export function statsFigures(ctx: FigureContext): FigureSpec[] {
         header: ['turnout_from_pct', 'leader_share_from_pct', 'bin_pct', 'stations'],
         rows: a.fingerprints.heatmap.cells.map((c) => [c.turnout0, c.leader0, a.fingerprints.heatmap.binPct, c.count]),
       },
-      sourceIds: STATION_SOURCES,
+      sourceIds: h.stationSources,
       simulated: sim,
     },
     {
@@ -198,7 +197,7 @@ export function statsFigures(ctx: FigureContext): FigureSpec[] {
             rows: inv.outliers.map((o) => [o.station, h.areaName(o.areaPcode), h.pct(o.ratePct, 2)]),
           },
       data: { header: ['from_pct', 'to_pct', 'stations'], rows: binRows(inv.bins) },
-      sourceIds: STATION_SOURCES,
+      sourceIds: h.stationSources,
       simulated: sim,
     },
     {
@@ -243,7 +242,7 @@ export function statsFigures(ctx: FigureContext): FigureSpec[] {
             ]),
           },
       data: { header: ['from_invalid', 'to_invalid', 'stations'], rows: binRows(a.fingerprints.invalidCounts.bins) },
-      sourceIds: [...STATION_ONLY_SOURCES, 'ARTICLE'],
+      sourceIds: [...h.stationOnlySources, 'ARTICLE'],
       simulated: sim,
     },
     {
@@ -282,8 +281,10 @@ export function statsFigures(ctx: FigureContext): FigureSpec[] {
         header: ['digit', 'count', 'share_pct', 'expected_share_pct'],
         rows: dig.counts.map((c, i) => [i, c, dig.sharePct[i], dig.expectedPct[i]]),
       },
-      sourceIds: STATION_SOURCES,
+      sourceIds: h.stationSources,
       simulated: sim,
     },
   ];
+  // A figure the station file cannot support is left out (the page says why).
+  return figures.filter((f) => unmetNeed(f.id, ctx) === null);
 }

@@ -11,8 +11,17 @@ export const ARTICLE_SOURCE = 'ARTICLE';
 /** Pseudo source id of the station-level layer (listed on the methodology page). */
 export const STATION_SOURCE = 'STATIONS';
 
-/** Sources of a figure drawn from the station layer on a map. */
-export const STATION_SOURCES = [STATION_SOURCE, 'CEC-LIST', 'IFX-1215', 'TR-1128', 'WFP-PRISM', 'HDX-CODAB'];
+/**
+ * Sources of a figure drawn from the station layer on a map. The simulated
+ * layer also cites what it is made from: the station list, the national
+ * totals it is calibrated to and the population weights that place its
+ * stations; a real file cites itself (and the boundaries) only.
+ */
+export const stationSources = (simulated: boolean): string[] =>
+  simulated
+    ? [STATION_SOURCE, 'CEC-LIST', 'IFX-1215', 'TR-1128', 'WFP-PRISM', 'HDX-CODAB']
+    : [STATION_SOURCE, 'HDX-CODAB'];
 
 /** Sources of a figure drawn from the station layer without boundaries. */
-export const STATION_ONLY_SOURCES = STATION_SOURCES.filter((s) => s !== 'HDX-CODAB');
+export const stationOnlySources = (simulated: boolean): string[] =>
+  stationSources(simulated).filter((s) => s !== 'HDX-CODAB');

@@ -223,11 +223,13 @@ export interface StationCount {
   station: number;
   count: CountKind;
   areaPcode: string;
-  /** Single-mandate constituency number, or null (abroad / unknown). */
+  /** Single-mandate constituency number, or null (abroad / unknown / no constituency column). */
   constituency: number | null;
-  registered: number;
+  /** Voters on the list; null when the station file has no such column (never 0 for "not given"). */
+  registered: number | null;
   ballotsCast: number;
-  invalid: number;
+  /** Invalid ballots; null when the station file has no such column (never 0 for "not given"). */
+  invalid: number | null;
   /** Votes per party id, plus AGAINST_ALL. */
   votes: Record<string, number>;
   /** "simulated" or a description of the real source. */
@@ -257,12 +259,14 @@ export interface StationDemandLink {
 /** Aggregate of one count over a set of stations. */
 export interface CountTotals {
   stations: number;
-  registered: number;
+  /** Null when any station summed lacks the figure (the station file has no registered column). */
+  registered: number | null;
   ballotsCast: number;
-  invalid: number;
+  /** Null when any station summed lacks the figure (the station file has no invalid column). */
+  invalid: number | null;
   votes: Record<string, number>;
-  /** ballotsCast / registered, percent. */
-  turnoutPct: number;
+  /** ballotsCast / registered, percent; null when registered is null. */
+  turnoutPct: number | null;
   /** votes / ballotsCast, percent (the CEC's base: all ballots cast). */
   sharePct: Record<string, number>;
   /** Party id with most votes, or null if no votes. */
@@ -315,6 +319,33 @@ export interface Reconciliation {
   note: string;
 }
 
+/**
+ * Where the station file places its stations: 'raion' when every station sits
+ * in a raion, town, city or abroad (the finest areas); 'oblast' when stations
+ * in oblasts are placed only at the oblast itself (cities and abroad aside);
+ * 'mixed' when some are placed at an oblast and some in its raions or towns.
+ */
+export type StationPlacement = 'raion' | 'oblast' | 'mixed';
+
+/** Which optional columns the station file has, and which counts. */
+export interface StationColumns {
+  registered: boolean;
+  invalid: boolean;
+  /** At least one station has a constituency number. */
+  constituency: boolean;
+  /** Count kinds present, in COUNT_KINDS order. */
+  counts: CountKind[];
+}
+
+/** What the importer changed under --lenient (empty when strict or nothing changed). */
+export interface ImportChanges {
+  lenient: boolean;
+  /** Cells rounded because they were within 1e-6 of a whole number (e.g. "931.0", "84.99999999999999"). */
+  rounded: number;
+  /** Header names of columns dropped because the importer does not know them. */
+  droppedColumns: string[];
+}
+
 /** Facts about the derived build as a whole. */
 export interface DerivedMeta {
   /** True when any station row is simulated. */
@@ -324,6 +355,12 @@ export interface DerivedMeta {
   /** Distinct provenance values of the station rows. */
   provenances: string[];
   stationCount: number;
+  /** Level at which the station file places its stations; summaries of finer areas hold only what the file places there. */
+  placement: StationPlacement;
+  /** Optional columns and count kinds the station file has (a missing column is null in the data, never 0). */
+  columns: StationColumns;
+  /** What --lenient changed in the station file. */
+  importChanges: ImportChanges;
   /** Differences from the published national figures (reported, not hidden). */
   reconciliation: Reconciliation[];
   /** SHA-256 of the inputs, for cache checks. */

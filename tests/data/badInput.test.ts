@@ -31,47 +31,198 @@ const latin1Text = baseCsv().replace('station,', 'station (Ã©lection ©),');
 const latin1 = iconv.encode(latin1Text, 'latin1');
 
 const cases: Case[] = [
-  // Guards against silently treating a missing required column as zeros.
-  { name: 'missing column', body: baseCsv().replace(',invalid,', ',').split('\n').map((l, i) => i === 0 ? l : l.replace(/^(\d+,KG\d+,manual,1000,500),20,/, '$1,')).join('\n'),
-    line: 1, column: 'invalid', value: '', expected: /missing from the header/ },
+  // Guards against silently treating a missing required column as zeros (registered and invalid are optional: null, see realShapes.test.ts).
+  {
+    name: 'missing column',
+    body: baseCsv()
+      .replace(',ballots_cast,', ',')
+      .split('\n')
+      .map((l, i) => (i === 0 ? l : l.replace(/^(\d+,KG\d+,manual,1000),500,/, '$1,')))
+      .join('\n'),
+    line: 1,
+    column: 'ballots_cast',
+    value: '',
+    expected: /missing from the header/,
+  },
   // Guards against ignoring a column nobody defined.
-  { name: 'extra column', body: baseCsv().replace('\n', ',notes\n').replace(/\n(1001,[^\n]*)/, '\n$1,x').replace(/\n(1002,[^\n]*)/, '\n$1,y'),
-    line: 1, column: 'notes', value: 'notes', expected: /extra column/ },
+  {
+    name: 'extra column',
+    body: baseCsv()
+      .replace('\n', ',notes\n')
+      .replace(/\n(1001,[^\n]*)/, '\n$1,x')
+      .replace(/\n(1002,[^\n]*)/, '\n$1,y'),
+    line: 1,
+    column: 'notes',
+    value: 'notes',
+    expected: /extra column/,
+  },
   // Guards against two rows of the same station and count being summed twice.
-  { name: 'duplicate station number (same count)', body: baseCsv([{}, {}]), line: 3, column: 'station', value: '1001', expected: /duplicate station: manual count already on line 2/ },
-  { name: 'unknown area code', body: baseCsv([{}, { station: '1002', area_pcode: 'KG99999999999' }]), line: 3, column: 'area_pcode', value: 'KG99999999999', expected: /unknown area code/ },
+  {
+    name: 'duplicate station number (same count)',
+    body: baseCsv([{}, {}]),
+    line: 3,
+    column: 'station',
+    value: '1001',
+    expected: /duplicate station: manual count already on line 2/,
+  },
+  {
+    name: 'unknown area code',
+    body: baseCsv([{}, { station: '1002', area_pcode: 'KG99999999999' }]),
+    line: 3,
+    column: 'area_pcode',
+    value: 'KG99999999999',
+    expected: /unknown area code/,
+  },
   // Guards against a misspelt or invented party header being dropped.
-  { name: 'unknown party (header)', body: baseCsv().replace('ata-meken', 'Партия Мечты'), line: 1, column: 'Партия Мечты', value: 'Партия Мечты', expected: /unknown party/ },
-  { name: 'negative count', body: baseCsv([{}, { station: '1002', butun: '-5' }]), line: 3, column: 'butun', value: '-5', expected: /not negative/ },
-  { name: 'non-integer count 12.5', body: baseCsv([{ 'ata-jurt': '12.5' }]), line: 2, column: 'ata-jurt', value: '12.5', expected: /not a decimal or float artefact/ },
+  {
+    name: 'unknown party (header)',
+    body: baseCsv().replace('ata-meken', 'Партия Мечты'),
+    line: 1,
+    column: 'Партия Мечты',
+    value: 'Партия Мечты',
+    expected: /unknown party/,
+  },
+  {
+    name: 'negative count',
+    body: baseCsv([{}, { station: '1002', butun: '-5' }]),
+    line: 3,
+    column: 'butun',
+    value: '-5',
+    expected: /not negative/,
+  },
+  {
+    name: 'non-integer count 12.5',
+    body: baseCsv([{ 'ata-jurt': '12.5' }]),
+    line: 2,
+    column: 'ata-jurt',
+    value: '12.5',
+    expected: /not a decimal or float artefact/,
+  },
   // Guards against Number("83.00000000000001") being rounded into a count.
-  { name: 'float artefact 83.00000000000001', body: baseCsv([{ ishenim: '83.00000000000001' }]), line: 2, column: 'ishenim', value: '83.00000000000001', expected: /not a decimal or float artefact/ },
-  { name: 'thousands separator "1,234" (quoted)', body: baseCsv([{}, { station: '1002', registered: '"1,234"' }]), line: 3, column: 'registered', value: '1,234', expected: /without thousands separators/ },
-  { name: 'thousands separator with U+00A0', body: baseCsv([{ registered: `1${NBSP}234` }]), line: 2, column: 'registered', value: `1${NBSP}234`, expected: /without thousands separators or \(no-break\) spaces/ },
-  { name: 'thousands separator with U+202F', body: baseCsv([{ registered: `1${NNBSP}234` }]), line: 2, column: 'registered', value: `1${NNBSP}234`, expected: /without thousands separators or \(no-break\) spaces/ },
+  {
+    name: 'float artefact 83.00000000000001',
+    body: baseCsv([{ ishenim: '83.00000000000001' }]),
+    line: 2,
+    column: 'ishenim',
+    value: '83.00000000000001',
+    expected: /not a decimal or float artefact/,
+  },
+  {
+    name: 'thousands separator "1,234" (quoted)',
+    body: baseCsv([{}, { station: '1002', registered: '"1,234"' }]),
+    line: 3,
+    column: 'registered',
+    value: '1,234',
+    expected: /without thousands separators/,
+  },
+  {
+    name: 'thousands separator with U+00A0',
+    body: baseCsv([{ registered: `1${NBSP}234` }]),
+    line: 2,
+    column: 'registered',
+    value: `1${NBSP}234`,
+    expected: /without thousands separators or \(no-break\) spaces/,
+  },
+  {
+    name: 'thousands separator with U+202F',
+    body: baseCsv([{ registered: `1${NNBSP}234` }]),
+    line: 2,
+    column: 'registered',
+    value: `1${NNBSP}234`,
+    expected: /without thousands separators or \(no-break\) spaces/,
+  },
   // Guards against impossible protocols entering the sums.
-  { name: 'votes exceeding ballots cast', body: baseCsv([{}, { station: '1002', ballots_cast: '300' }]), line: 3, column: 'ballots_cast', value: '300', expected: /440 \+ 20 = 460.*votes exceed ballots cast/ },
-  { name: 'ballots cast above registered', body: baseCsv([{ registered: '499' }]), line: 2, column: 'ballots_cast', value: '500', expected: /at most the registered voters \(499\).*above registered/ },
+  {
+    name: 'votes exceeding ballots cast',
+    body: baseCsv([{}, { station: '1002', ballots_cast: '300' }]),
+    line: 3,
+    column: 'ballots_cast',
+    value: '300',
+    expected: /440 \+ 20 = 460.*votes exceed ballots cast/,
+  },
+  {
+    name: 'ballots cast above registered',
+    body: baseCsv([{ registered: '499' }]),
+    line: 2,
+    column: 'ballots_cast',
+    value: '500',
+    expected: /at most the registered voters \(499\).*above registered/,
+  },
   { name: 'empty file', body: '', line: 0, column: '', value: '', expected: /the file is empty/ },
   { name: 'whitespace-only file', body: '\n  \n', line: 0, column: '', value: '', expected: /the file is empty/ },
-  { name: 'header only', body: header + '\n', line: 1, column: '', value: /^station,area_pcode/, expected: /header only/ },
+  {
+    name: 'header only',
+    body: header + '\n',
+    line: 1,
+    column: '',
+    value: /^station,area_pcode/,
+    expected: /header only/,
+  },
   // Guards against a tab-separated export being read as one giant column.
-  { name: 'wrong delimiter (tab-separated)', body: baseCsv().replace(/,/g, '\t'), line: 1, column: '', value: /^station\tarea_pcode/, expected: /seems to use "\\t"/ },
+  {
+    name: 'wrong delimiter (tab-separated)',
+    body: baseCsv().replace(/,/g, '\t'),
+    line: 1,
+    column: '',
+    value: /^station\tarea_pcode/,
+    expected: /seems to use "\\t"/,
+  },
   // Guards against UTF-16 (Excel "Unicode text") being decoded as garbage.
-  { name: 'wrong encoding: UTF-16 LE with BOM', body: Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(baseCsv(), 'utf16le')]), line: 0, column: '', value: 'a UTF-16 byte-order mark', expected: /wrong encoding/ },
+  {
+    name: 'wrong encoding: UTF-16 LE with BOM',
+    body: Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(baseCsv(), 'utf16le')]),
+    line: 0,
+    column: '',
+    value: 'a UTF-16 byte-order mark',
+    expected: /wrong encoding/,
+  },
   // Guards against Latin-1 mojibake being accepted as Windows-1251 Cyrillic.
   // "station (Ã©lection ©)": Ã is the 10th character of line 1.
-  { name: 'wrong encoding: Latin-1 bytes ("Ã©", "©")', body: latin1, line: 1, column: '', value: `byte 0xc3 at line 1, column 10 (offset ${latin1.indexOf(0xc3)})`, expected: /neither/ },
-  { name: 'ragged row (a cell short)', body: baseCsv().replace(/\n1002,KG11000000000,manual,1000,500,20,/, '\n1002,KG11000000000,manual,1000,500,'), line: 3, column: '', value: /^1002,KG11000000000/, expected: /28 cells as in the header, found 27 \(ragged row\)/ },
-  { name: 'ragged row (a cell too many)', body: baseCsv().replace(/\n(1002,[^\n]*)/, '\n$1,7'), line: 3, column: '', value: /^1002,/, expected: /found 29 \(ragged row or an unquoted delimiter\)/ },
-  { name: 'unbalanced quotes', body: `${header}\n${baseRow().join(',')}\n${baseRow({ station: '1002', area_pcode: '"KG11000000000' }).join(',')}\n`, line: 3, column: '', value: /^"KG11000000000,manual,1000/, expected: /balanced double quotes \(quoted field unterminated\)/ },
+  {
+    name: 'wrong encoding: Latin-1 bytes ("Ã©", "©")',
+    body: latin1,
+    line: 1,
+    column: '',
+    value: `byte 0xc3 at line 1, column 10 (offset ${latin1.indexOf(0xc3)})`,
+    expected: /neither/,
+  },
+  {
+    name: 'ragged row (a cell short)',
+    body: baseCsv().replace(/\n1002,KG11000000000,manual,1000,500,20,/, '\n1002,KG11000000000,manual,1000,500,'),
+    line: 3,
+    column: '',
+    value: /^1002,KG11000000000/,
+    expected: /28 cells as in the header, found 27 \(ragged row\)/,
+  },
+  {
+    name: 'ragged row (a cell too many)',
+    body: baseCsv().replace(/\n(1002,[^\n]*)/, '\n$1,7'),
+    line: 3,
+    column: '',
+    value: /^1002,/,
+    expected: /found 29 \(ragged row or an unquoted delimiter\)/,
+  },
+  {
+    name: 'unbalanced quotes',
+    body: `${header}\n${baseRow().join(',')}\n${baseRow({ station: '1002', area_pcode: '"KG11000000000' }).join(',')}\n`,
+    line: 3,
+    column: '',
+    value: /^"KG11000000000,manual,1000/,
+    expected: /balanced double quotes \(quoted field unterminated\)/,
+  },
 ];
 
 describe('readStations: bad input names file, line, column, value and expectation', () => {
   it.each(cases)('$name', ({ body, line, column, value, expected }) => {
     const path = tmpFile('stations.csv', body);
     const err = inputError(() => readStations(path, facts));
-    const hit = err.issues.find((i) => i.line === line && i.column === column && (typeof value === 'string' ? i.value === value : value.test(i.value)) && expected.test(i.expected));
+    const hit = err.issues.find(
+      (i) =>
+        i.line === line &&
+        i.column === column &&
+        (typeof value === 'string' ? i.value === value : value.test(i.value)) &&
+        expected.test(i.expected),
+    );
     expect(hit, `issues were:\n${err.message}`).toBeDefined();
     for (const i of err.issues) expect(i.file).toBe(path);
     // The message itself (what a person sees) carries all five parts.
@@ -84,21 +235,34 @@ describe('readStations: bad input names file, line, column, value and expectatio
 
   it('reports every bad row of a file at once, not only the first', () => {
     // Guards against stop-at-first-error, which makes fixing a file a slow loop.
-    const path = tmpFile('stations.csv', baseCsv([{ butun: '-1' }, { station: '1002', ordo: '2.5' }, { station: '1003', area_pcode: 'KG00' }]));
+    const path = tmpFile(
+      'stations.csv',
+      baseCsv([{ butun: '-1' }, { station: '1002', ordo: '2.5' }, { station: '1003', area_pcode: 'KG00' }]),
+    );
     const err = inputError(() => readStations(path, facts));
-    expect(err.issues.map((i) => [i.line, i.column])).toEqual([[2, 'butun'], [3, 'ordo'], [4, 'area_pcode']]);
+    expect(err.issues.map((i) => [i.line, i.column])).toEqual([
+      [2, 'butun'],
+      [3, 'ordo'],
+      [4, 'area_pcode'],
+    ]);
   });
 
   it('accepts the valid base file (so the cases above fail for their own reason)', () => {
     // Guards against the base fixture itself being invalid, which would make every case pass vacuously.
     const counts = readStations(tmpFile('stations.csv', baseCsv()), facts);
-    expect(counts.map((c) => [c.station, c.count, c.ballotsCast, c.invalid])).toEqual([[1001, 'manual', 500, 20], [1002, 'manual', 500, 20]]);
+    expect(counts.map((c) => [c.station, c.count, c.ballotsCast, c.invalid])).toEqual([
+      [1001, 'manual', 500, 20],
+      [1002, 'manual', 500, 20],
+    ]);
   });
 });
 
 describe('encoding heuristics', () => {
   it('Windows-1251 Cyrillic without BOM is accepted', () => {
-    const text = baseCsv([{}, { station: '1002' }], BASE_HEADER.map((h) => (h === 'against-all' ? 'Против всех' : h)));
+    const text = baseCsv(
+      [{}, { station: '1002' }],
+      BASE_HEADER.map((h) => (h === 'against-all' ? 'Против всех' : h)),
+    );
     const counts = readStations(tmpFile('s.csv', iconv.encode(text, 'win1251')), facts);
     expect(counts).toHaveLength(2);
   });
@@ -122,7 +286,10 @@ describe('buildData: a broken station file leaves no output', () => {
     const dir = tmp();
     const outData = join(dir, 'data');
     const outDownloads = join(dir, 'downloads');
-    for (const d of [outData, outDownloads]) { mkdirSync(d); writeFileSync(join(d, 'marker.txt'), 'old'); }
+    for (const d of [outData, outDownloads]) {
+      mkdirSync(d);
+      writeFileSync(join(d, 'marker.txt'), 'old');
+    }
     const bad = join(dir, 'bad.csv');
     writeFileSync(bad, baseCsv([{}, { station: '1002', butun: '-5' }]));
     const err = await inputErrorAsync(() => buildData({ stations: bad, outData, outDownloads, log: () => {} }));
@@ -136,7 +303,14 @@ describe('buildData: a broken station file leaves no output', () => {
 
   it('a missing station file is an input error naming the path', async () => {
     const dir = tmp();
-    const err = await inputErrorAsync(() => buildData({ stations: join(dir, 'nope.csv'), outData: join(dir, 'd'), outDownloads: join(dir, 'dl'), log: () => {} }));
+    const err = await inputErrorAsync(() =>
+      buildData({
+        stations: join(dir, 'nope.csv'),
+        outData: join(dir, 'd'),
+        outDownloads: join(dir, 'dl'),
+        log: () => {},
+      }),
+    );
     expect(err.issues[0]).toMatchObject({ file: join(dir, 'nope.csv'), value: 'no such file' });
     expect(existsSync(join(dir, 'd'))).toBe(false);
   });
@@ -160,7 +334,13 @@ describe('reference and fact tables: one broken row each', () => {
     // Guards against a typo'd P-code silently failing to join boundaries.
     const { root, path } = brokenRoot('data/reference/areas.csv', 18, (l) => l.replace('KG03225000000', 'KG3225'));
     const err = inputError(() => readFactTables(root));
-    expect(err.issues).toContainEqual({ file: path, line: 18, column: 'pcode', value: 'KG3225', expected: expect.stringMatching(/HDX P-code/) });
+    expect(err.issues).toContainEqual({
+      file: path,
+      line: 18,
+      column: 'pcode',
+      value: 'KG3225',
+      expected: expect.stringMatching(/HDX P-code/),
+    });
     expect(err.message).toContain(`${path}:18 column "pcode": found "KG3225"`);
   });
 
@@ -168,14 +348,24 @@ describe('reference and fact tables: one broken row each', () => {
     // Guards against "yes"/"1" being read as false without notice.
     const { root, path } = brokenRoot('data/reference/parties.csv', 2, (l) => l.replace(',false,', ',yes,'));
     const err = inputError(() => readFactTables(root));
-    expect(err.issues).toEqual([{ file: path, line: 2, column: 'passed', value: 'yes', expected: '"true" or "false"' }]);
+    expect(err.issues).toEqual([
+      { file: path, line: 2, column: 'passed', value: 'yes', expected: '"true" or "false"' },
+    ]);
   });
 
   it('stage-results.csv: an unknown source id is caught by the cross-check (file, column, value)', () => {
     // Guards against figures whose source cannot be cited.
     const { root, path } = brokenRoot('data/facts/stage-results.csv', 2, (l) => l.replace('TR-1128', 'TR-9999'));
     const err = inputError(() => readFactTables(root));
-    expect(err.issues).toEqual([{ file: path, line: expect.any(Number), column: 'source_id', value: 'TR-9999', expected: 'a source id from data/facts/sources.csv' }]);
+    expect(err.issues).toEqual([
+      {
+        file: path,
+        line: expect.any(Number),
+        column: 'source_id',
+        value: 'TR-9999',
+        expected: 'a source id from data/facts/sources.csv',
+      },
+    ]);
   });
 
   // Guards against: crossCheck() pushes every issue with line 0, so the message
@@ -188,6 +378,14 @@ describe('reference and fact tables: one broken row each', () => {
 
   it('recount-links.csv: a bad provenance value', () => {
     const err = inputError(() => parseLinks(parseCsv('station,demand_id,provenance\n1938,A09,guess\n', 'links.csv')));
-    expect(err.issues).toEqual([{ file: 'links.csv', line: 2, column: 'provenance', value: 'guess', expected: 'one of source, inferred, simulated' }]);
+    expect(err.issues).toEqual([
+      {
+        file: 'links.csv',
+        line: 2,
+        column: 'provenance',
+        value: 'guess',
+        expected: 'one of source, inferred, simulated',
+      },
+    ]);
   });
 });

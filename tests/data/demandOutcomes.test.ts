@@ -30,7 +30,13 @@ function broken(
   expect(i, `no row ${id}`).toBeGreaterThanOrEqual(0);
   const next = edit({ ...parsed.data[i] });
   const rows = parsed.data.flatMap((r, j) => (j !== i ? [r] : next ? [next] : []));
-  writeFileSync(path, toCsv(header, rows.map((r) => header.map((h) => r[h]))));
+  writeFileSync(
+    path,
+    toCsv(
+      header,
+      rows.map((r) => header.map((h) => r[h])),
+    ),
+  );
   // No cell holds a line break, so row i is on line i + 2.
   return { root, path, line: i + 2 };
 }
@@ -54,7 +60,12 @@ describe('demand-outcomes.csv', () => {
     });
     // ...and the demand that lost its row is reported too.
     expect(err.issues).toContainEqual(
-      expect.objectContaining({ file: path, column: 'demand_id', value: 'A03', expected: expect.stringMatching(/has none/) }),
+      expect.objectContaining({
+        file: path,
+        column: 'demand_id',
+        value: 'A03',
+        expected: expect.stringMatching(/has none/),
+      }),
     );
     expect(err.message).toContain(`${path}:${line} column "demand_id": found "Z99"`);
   });

@@ -34,7 +34,8 @@ describe('docs/data-dictionary.md', () => {
 
   it('documents the station table and every accepted header alias', () => {
     const s = section('stations.csv — canonical');
-    for (const h of header('data/stations/stations.csv').filter((x) => !VOTE_IDS.includes(x))) expect(s, h).toContain(`\`${h}\``);
+    for (const h of header('data/stations/stations.csv').filter((x) => !VOTE_IDS.includes(x)))
+      expect(s, h).toContain(`\`${h}\``);
     const aliases = section('Accepted wide CSV');
     for (const names of Object.values(STATION_COLUMNS)) for (const n of names) expect(aliases, n).toContain(n);
   });

@@ -26,7 +26,14 @@ export const BASE_HEADER = ['station', 'area_pcode', 'count', 'registered', 'bal
 
 /** One valid row: 22 vote columns of 20 each (440 valid) + 20 invalid <= 500 cast <= 1000 registered. */
 export function baseRow(over: Record<string, string> = {}): string[] {
-  const cells: Record<string, string> = { station: '1001', area_pcode: 'KG11000000000', count: 'manual', registered: '1000', ballots_cast: '500', invalid: '20' };
+  const cells: Record<string, string> = {
+    station: '1001',
+    area_pcode: 'KG11000000000',
+    count: 'manual',
+    registered: '1000',
+    ballots_cast: '500',
+    invalid: '20',
+  };
   for (const id of VOTE_IDS) cells[id] = '20';
   Object.assign(cells, over);
   return BASE_HEADER.map((h) => cells[h]);

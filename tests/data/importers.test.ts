@@ -19,25 +19,151 @@ const JSON_FIXTURE = join(FIXTURES, 'cec-results.json');
 type Row = [number, string, number | null, StationCount['count'], number, number, number, Record<string, number>];
 // Hand-computed from the fixture rows (see tests/fixtures/stations/wide-ky-ru-en.csv).
 const ROWS: Row[] = [
-  [1938, 'KG03225000000', 11, 'electronic', 1500, 698, 38, { 'ata-jurt': 210, butun: 95, ishenim: 118, alliance: 80, yntymak: 88, 'yiman-nuru': 40, 'ata-meken': 20, 'against-all': 9 }],
-  [1938, 'KG03225000000', 11, 'manual', 1500, 700, 30, { 'ata-jurt': 200, butun: 100, ishenim: 120, alliance: 80, yntymak: 90, 'yiman-nuru': 40, 'ata-meken': 22, 'against-all': 10 }],
-  [2352, 'KG03225000000', 11, 'electronic', 1200, 500, 25, { 'ata-jurt': 160, butun: 70, ishenim: 90, alliance: 60, yntymak: 50, 'yiman-nuru': 25, 'ata-meken': 10, 'against-all': 10 }],
-  [2352, 'KG03225000000', 11, 'manual', 1200, 500, 25, { 'ata-jurt': 150, butun: 80, ishenim: 90, alliance: 60, yntymak: 50, 'yiman-nuru': 25, 'ata-meken': 10, 'against-all': 10 }],
-  [5101, 'KG06211000000', 4, 'electronic', 2000, 900, 40, { 'ata-jurt': 420, butun: 190, ishenim: 95, alliance: 50, yntymak: 55, 'yiman-nuru': 30, 'ata-meken': 10, 'against-all': 10 }],
-  [5101, 'KG06211000000', 4, 'manual', 2000, 900, 40, { 'ata-jurt': 399, butun: 200, ishenim: 100, alliance: 50, yntymak: 60, 'yiman-nuru': 30, 'ata-meken': 10, ordo: 1, 'against-all': 10 }],
+  [
+    1938,
+    'KG03225000000',
+    11,
+    'electronic',
+    1500,
+    698,
+    38,
+    {
+      'ata-jurt': 210,
+      butun: 95,
+      ishenim: 118,
+      alliance: 80,
+      yntymak: 88,
+      'yiman-nuru': 40,
+      'ata-meken': 20,
+      'against-all': 9,
+    },
+  ],
+  [
+    1938,
+    'KG03225000000',
+    11,
+    'manual',
+    1500,
+    700,
+    30,
+    {
+      'ata-jurt': 200,
+      butun: 100,
+      ishenim: 120,
+      alliance: 80,
+      yntymak: 90,
+      'yiman-nuru': 40,
+      'ata-meken': 22,
+      'against-all': 10,
+    },
+  ],
+  [
+    2352,
+    'KG03225000000',
+    11,
+    'electronic',
+    1200,
+    500,
+    25,
+    {
+      'ata-jurt': 160,
+      butun: 70,
+      ishenim: 90,
+      alliance: 60,
+      yntymak: 50,
+      'yiman-nuru': 25,
+      'ata-meken': 10,
+      'against-all': 10,
+    },
+  ],
+  [
+    2352,
+    'KG03225000000',
+    11,
+    'manual',
+    1200,
+    500,
+    25,
+    {
+      'ata-jurt': 150,
+      butun: 80,
+      ishenim: 90,
+      alliance: 60,
+      yntymak: 50,
+      'yiman-nuru': 25,
+      'ata-meken': 10,
+      'against-all': 10,
+    },
+  ],
+  [
+    5101,
+    'KG06211000000',
+    4,
+    'electronic',
+    2000,
+    900,
+    40,
+    {
+      'ata-jurt': 420,
+      butun: 190,
+      ishenim: 95,
+      alliance: 50,
+      yntymak: 55,
+      'yiman-nuru': 30,
+      'ata-meken': 10,
+      'against-all': 10,
+    },
+  ],
+  [
+    5101,
+    'KG06211000000',
+    4,
+    'manual',
+    2000,
+    900,
+    40,
+    {
+      'ata-jurt': 399,
+      butun: 200,
+      ishenim: 100,
+      alliance: 50,
+      yntymak: 60,
+      'yiman-nuru': 30,
+      'ata-meken': 10,
+      ordo: 1,
+      'against-all': 10,
+    },
+  ],
 ];
 
 /** Expected counts: every one of the 22 vote columns present, zeros where the fixture has none. */
 function expected(provenance: string, kinds: StationCount['count'][] = ['electronic', 'manual']): StationCount[] {
-  return ROWS.filter((r) => kinds.includes(r[3])).map(([station, areaPcode, constituency, count, registered, ballotsCast, invalid, v]) => ({
-    station, count, areaPcode, constituency, registered, ballotsCast, invalid,
-    votes: Object.fromEntries(VOTE_IDS.map((id) => [id, v[id] ?? 0])), provenance,
-  }));
+  return ROWS.filter((r) => kinds.includes(r[3])).map(
+    ([station, areaPcode, constituency, count, registered, ballotsCast, invalid, v]) => ({
+      station,
+      count,
+      areaPcode,
+      constituency,
+      registered,
+      ballotsCast,
+      invalid,
+      votes: Object.fromEntries(VOTE_IDS.map((id) => [id, v[id] ?? 0])),
+      provenance,
+    }),
+  );
 }
 
 /** What a Windows-1251 export of the fixture holds: Kyrgyz-only letters (ң ө ү) do not exist in 1251. */
 function as1251(utf8: Buffer): Buffer {
-  const text = utf8.subarray(3).toString('utf8').replace(/ү/g, 'у').replace(/Ү/g, 'У').replace(/ө/g, 'о').replace(/Ө/g, 'О').replace(/ң/g, 'н').replace(/Ң/g, 'Н');
+  const text = utf8
+    .subarray(3)
+    .toString('utf8')
+    .replace(/ү/g, 'у')
+    .replace(/Ү/g, 'У')
+    .replace(/ө/g, 'о')
+    .replace(/Ө/g, 'О')
+    .replace(/ң/g, 'н')
+    .replace(/Ң/g, 'Н');
   const bytes = iconv.encode(text, 'win1251');
   // Guards against iconv silently writing "?" for a character 1251 lacks.
   expect(iconv.decode(bytes, 'win1251')).toBe(text);
@@ -91,7 +217,11 @@ describe('CEC results-service JSON', () => {
     const doc = JSON.parse(readFileSync(JSON_FIXTURE, 'utf8'));
     const path = tmpFile('bare.json', JSON.stringify(doc.divisions, null, 2));
     const counts = readStations(path, facts);
-    expect(counts.map((c) => [c.station, c.count, c.provenance])).toEqual([[1938, 'manual', 'CEC results service JSON'], [2352, 'manual', 'CEC results service JSON'], [5101, 'manual', 'CEC results service JSON']]);
+    expect(counts.map((c) => [c.station, c.count, c.provenance])).toEqual([
+      [1938, 'manual', 'CEC results service JSON'],
+      [2352, 'manual', 'CEC results service JSON'],
+      [5101, 'manual', 'CEC results service JSON'],
+    ]);
   });
 
   /** The fixture with one edit, written to a temp file. */
@@ -107,27 +237,60 @@ describe('CEC results-service JSON', () => {
   };
 
   it.each([
-    { name: 'unknown party name', div: 0, edit: (d: any) => { d.divisions[0].ballotCounts[6].name = 'Партия Мечты'; }, column: 'divisions[0].ballotCounts[6].name', value: 'Партия Мечты', expected: /unknown party/ },
-    { name: 'missing ballotCounts', div: 2, edit: (d: any) => { delete d.divisions[2].ballotCounts; }, column: 'divisions[2].ballotCounts', value: 'undefined', expected: /an array of/ },
+    {
+      name: 'unknown party name',
+      div: 0,
+      edit: (d: any) => {
+        d.divisions[0].ballotCounts[6].name = 'Партия Мечты';
+      },
+      column: 'divisions[0].ballotCounts[6].name',
+      value: 'Партия Мечты',
+      expected: /unknown party/,
+    },
+    {
+      name: 'missing ballotCounts',
+      div: 2,
+      edit: (d: any) => {
+        delete d.divisions[2].ballotCounts;
+      },
+      column: 'divisions[2].ballotCounts',
+      value: 'undefined',
+      expected: /an array of/,
+    },
   ])('$name: error names the JSON path and the line', ({ div, edit, column, value, expected: exp }) => {
     // Guards against JSON errors that cannot be located in a 2,494-division file.
     const path = edited(edit);
     const err = inputError(() => readStations(path, facts));
-    expect(err.issues).toContainEqual({ file: path, line: divisionLine(path, div), column, value, expected: expect.stringMatching(exp) });
+    expect(err.issues).toContainEqual({
+      file: path,
+      line: divisionLine(path, div),
+      column,
+      value,
+      expected: expect.stringMatching(exp),
+    });
   });
 
-  it('a float artefact count 83.00000000000001 is rejected on the division\'s line', () => {
+  it("a float artefact count 83.00000000000001 is rejected on the division's line", () => {
     // Guards against Number -> String -> Number rounding a float into a vote count.
-    const path = edited((d) => { d.divisions[1].ballotCounts[0].count = 83.00000000000001; });
+    const path = edited((d) => {
+      d.divisions[1].ballotCounts[0].count = 83.00000000000001;
+    });
     const err = inputError(() => readStations(path, facts));
     expect(err.issues).toHaveLength(1);
-    expect(err.issues[0]).toMatchObject({ file: path, line: divisionLine(path, 1), value: '83.00000000000001', expected: expect.stringMatching(/float artefact/) });
+    expect(err.issues[0]).toMatchObject({
+      file: path,
+      line: divisionLine(path, 1),
+      value: '83.00000000000001',
+      expected: expect.stringMatching(/float artefact/),
+    });
   });
 
   // Guards against: the count error names the table column ("ata-jurt"), not the
   // JSON path of the offending value.
   it('a float artefact count names its JSON path', () => {
-    const path = edited((d) => { d.divisions[1].ballotCounts[0].count = 83.00000000000001; });
+    const path = edited((d) => {
+      d.divisions[1].ballotCounts[0].count = 83.00000000000001;
+    });
     const err = inputError(() => readStations(path, facts));
     expect(err.issues[0].column).toBe('divisions[1].ballotCounts[0].count');
   });
@@ -136,7 +299,9 @@ describe('CEC results-service JSON', () => {
   // and "Ata-Jurt Kyrgyzstan") silently overwrite each other: 150 votes vanish.
   // (silently dropping votes).
   it('a party named twice in one division is an error, not an overwrite', () => {
-    const path = edited((d) => { d.divisions[1].ballotCounts.push({ position: 99, name: 'Ата-Журт', percent: 0, count: 5 }); });
+    const path = edited((d) => {
+      d.divisions[1].ballotCounts.push({ position: 99, name: 'Ата-Журт', percent: 0, count: 5 });
+    });
     const err = inputError(() => readStations(path, facts));
     expect(err.issues[0]).toMatchObject({ line: divisionLine(path, 1), column: 'divisions[1].ballotCounts[22].name' });
   });
@@ -154,16 +319,31 @@ describe('buildData over a real-shaped station file', () => {
   it('marks the build real, keeps only source links whose station exists, logs the rest', async () => {
     const dir = tmp();
     const log: string[] = [];
-    const site = await buildData({ stations: WIDE, outData: join(dir, 'data'), outDownloads: join(dir, 'dl'), log: (m) => log.push(m) });
+    const site = await buildData({
+      stations: WIDE,
+      outData: join(dir, 'data'),
+      outDownloads: join(dir, 'dl'),
+      log: (m) => log.push(m),
+    });
     // Guards against a real file being labelled simulated (or the reverse).
     expect(site.meta.simulated).toBe(false);
     expect(site.meta.provenances).toEqual(['real: tests/fixtures/stations/wide-ky-ru-en.csv']);
     expect(site.meta.stationFile).toBe('tests/fixtures/stations/wide-ky-ru-en.csv');
     expect(site.stations.every((s) => !s.simulated)).toBe(true);
     // Guards against the generator's simulated picks (e.g. in Aravan) leaking into a real build.
-    expect(site.links).toEqual([{ station: 1938, demandId: 'A09', provenance: 'inferred' }, { station: 2352, demandId: 'A06', provenance: 'source' }]);
-    expect(log.some((m) => /warning: station 3259 \(demand A07\) is not in tests\/fixtures\/stations\/wide-ky-ru-en\.csv/.test(m))).toBe(true);
-    expect(log.some((m) => /^reconciliation: registered voters/.test(m))).toBe(true);
+    expect(site.links).toEqual([
+      { station: 1938, demandId: 'A09', provenance: 'inferred' },
+      { station: 2352, demandId: 'A06', provenance: 'source' },
+    ]);
+    expect(
+      log.some((m) =>
+        /warning: station 3259 \(demand A07\) is not in tests\/fixtures\/stations\/wide-ky-ru-en\.csv/.test(m),
+      ),
+    ).toBe(true);
+    // Every reconciliation item is a row of the printed table: what, expected, got, difference, pass.
+    expect(log).toContainEqual(
+      expect.stringMatching(/^ {2}registered voters \(manual count\) +3703420 +4700 +-3698720 +NO$/),
+    );
     expect(site.summaries.KG.manual?.registered).toBe(4700);
     expect(site.summaries.KG03225000000.demandStations).toBe(2);
     expect(existsSync(join(dir, 'data', 'site.json'))).toBe(true);

@@ -22,17 +22,23 @@ function cecFile(edit: (doc: any) => void = () => {}, minified = false): string 
   edit(doc);
   return tmpFile('cec.json', minified ? JSON.stringify(doc) : JSON.stringify(doc, null, 2));
 }
-const indexOfParty = (doc: any, div: number, name: string): number => doc.divisions[div].ballotCounts.findIndex((b: { name: string }) => b.name === name);
+const indexOfParty = (doc: any, div: number, name: string): number =>
+  doc.divisions[div].ballotCounts.findIndex((b: { name: string }) => b.name === name);
 
 describe('decodeText: Windows-1251, KOI8-R and damaged UTF-8', () => {
   // Guards against: « » – — № (0xAB 0xBB 0x96 0x97 0xB9) not counted as
   // Windows-1251, so a genuine Excel export with quoted party names was refused as "neither".
   it('Windows-1251 with « » – — № is accepted and decoded', () => {
-    const header = [...BASE_HEADER.map((h) => (h === 'ata-jurt' ? '«Ata-Jurt»' : h === 'aruuzat' ? 'Аруузат — Эл Куту' : h)), 'provenance'];
+    const header = [
+      ...BASE_HEADER.map((h) => (h === 'ata-jurt' ? '«Ata-Jurt»' : h === 'aruuzat' ? 'Аруузат — Эл Куту' : h)),
+      'provenance',
+    ];
     const prov = '«ЦИК» – №12 — «УИК»';
     const text = `${header.join(',')}\n${[...baseRow(), prov].join(',')}\n`;
     const counts = readStations(tmpFile('s.csv', iconv.encode(text, 'win1251')), facts);
-    expect(counts.map((c) => [c.station, c.provenance, c.votes['ata-jurt'], c.votes.aruuzat])).toEqual([[1001, prov, 20, 20]]);
+    expect(counts.map((c) => [c.station, c.provenance, c.votes['ata-jurt'], c.votes.aruuzat])).toEqual([
+      [1001, prov, 20, 20],
+    ]);
   });
 
   // Guards against: a KOI8-R file read as Windows-1251 and published as "РТПФПЛПМ хйл".
@@ -43,7 +49,9 @@ describe('decodeText: Windows-1251, KOI8-R and damaged UTF-8', () => {
     const err = inputError(() => readStations(path, facts));
     expect(err.issues).toHaveLength(1);
     expect(err.issues[0]).toMatchObject({ file: path, line: 2, column: '' });
-    expect(err.message).toContain(`${path}:2: found "26 of 26 Cyrillic letters upper case when read as Windows-1251, e.g. РТПФПЛПМ on line 2"`);
+    expect(err.message).toContain(
+      `${path}:2: found "26 of 26 Cyrillic letters upper case when read as Windows-1251, e.g. РТПФПЛПМ on line 2"`,
+    );
     expect(err.message).toContain('the file is probably KOI8-R; save it as UTF-8 or Windows-1251');
   });
 
@@ -62,19 +70,37 @@ describe('decodeText: Windows-1251, KOI8-R and damaged UTF-8', () => {
   // re-read as Windows-1251 (the BOM becomes "п»ї" and the damage goes unnoticed).
   it('a UTF-8 BOM then invalid UTF-8 is an error at the line and column, not Windows-1251', () => {
     const lines = baseCsv().split('\n');
-    const bytes = Buffer.concat([BOM, Buffer.from(`${lines[0]}\n${lines[1]}\n`), Buffer.from('1002,'), iconv.encode('Против всех', 'win1251'), Buffer.from(lines[2].slice(4) + '\n')]);
+    const bytes = Buffer.concat([
+      BOM,
+      Buffer.from(`${lines[0]}\n${lines[1]}\n`),
+      Buffer.from('1002,'),
+      iconv.encode('Против всех', 'win1251'),
+      Buffer.from(lines[2].slice(4) + '\n'),
+    ]);
     const path = tmpFile('s.csv', bytes);
     const err = inputError(() => readStations(path, facts));
-    expect(err.issues).toEqual([{ file: path, line: 3, column: '', value: `invalid UTF-8 byte 0xcf at line 3, column 6 (offset ${bytes.indexOf(0xcf)})`, expected: expect.stringMatching(/^UTF-8 text, as the byte-order mark/) }]);
+    expect(err.issues).toEqual([
+      {
+        file: path,
+        line: 3,
+        column: '',
+        value: `invalid UTF-8 byte 0xcf at line 3, column 6 (offset ${bytes.indexOf(0xcf)})`,
+        expected: expect.stringMatching(/^UTF-8 text, as the byte-order mark/),
+      },
+    ]);
     expect(err.message).toContain(`${path}:3: found "invalid UTF-8 byte 0xcf at line 3, column 6`);
   });
 
   it('encoding errors name the line: a NUL byte, and invalid UTF-8 in our own tables', () => {
     const nul = Buffer.from('a,b\n1,2\n3,\u0000\n');
-    expect(inputError(() => decodeText(nul, 'n.csv')).message).toBe('n.csv:3: found "a NUL byte at line 3, column 3 (offset 10)", expected UTF-8 or Windows-1251 text (wrong encoding or a binary file)');
+    expect(inputError(() => decodeText(nul, 'n.csv')).message).toBe(
+      'n.csv:3: found "a NUL byte at line 3, column 3 (offset 10)", expected UTF-8 or Windows-1251 text (wrong encoding or a binary file)',
+    );
     // The column counts characters (ü is 2 bytes), not bytes.
     const strict = Buffer.concat([Buffer.from('id,name\nx,Chüy '), Buffer.from([0xe9]), Buffer.from('\n')]);
-    expect(inputError(() => decodeText(strict, 'p.csv', true)).message).toBe('p.csv:2: found "invalid UTF-8 byte 0xe9 at line 2, column 8 (offset 16)", expected UTF-8 text (wrong encoding)');
+    expect(inputError(() => decodeText(strict, 'p.csv', true)).message).toBe(
+      'p.csv:2: found "invalid UTF-8 byte 0xe9 at line 2, column 8 (offset 16)", expected UTF-8 text (wrong encoding)',
+    );
   });
 });
 
@@ -82,52 +108,88 @@ describe('cecJsonToTable: minified, malformed and incomplete JSON', () => {
   // Guards against: paths keyed by line, so in a minified file (all on line 1)
   // every error named the last division and duplicates said "already on line 1".
   it('a minified file names the right division and phrases duplicates by division', () => {
-    const path = cecFile((d) => { d.divisions[0].ballotsCast = 1600; d.divisions[2].division.number = 1938; d.divisions[2].division.pcode = 'KG03225000000'; }, true);
+    const path = cecFile((d) => {
+      d.divisions[0].ballotsCast = 1600;
+      d.divisions[2].division.number = 1938;
+      d.divisions[2].division.pcode = 'KG03225000000';
+    }, true);
     const err = inputError(() => readStations(path, facts, () => {}));
-    expect(err.issues.map((i) => [i.line, i.column])).toEqual([[1, 'divisions[0].ballotsCast'], [1, 'divisions[2].division.number']]);
-    expect(err.message).toContain(`${path}:1 column "divisions[0].ballotsCast": found "1600", expected at most the registered voters (1500)`);
-    expect(err.message).toContain(`${path}:1 column "divisions[2].division.number": found "1938", expected a unique station number per count (duplicate station: manual count already at divisions[0])`);
+    expect(err.issues.map((i) => [i.line, i.column])).toEqual([
+      [1, 'divisions[0].ballotsCast'],
+      [1, 'divisions[2].division.number'],
+    ]);
+    expect(err.message).toContain(
+      `${path}:1 column "divisions[0].ballotsCast": found "1600", expected at most the registered voters (1500)`,
+    );
+    expect(err.message).toContain(
+      `${path}:1 column "divisions[2].division.number": found "1938", expected a unique station number per count (duplicate station: manual count already at divisions[0])`,
+    );
   });
 
   it('a station placed in two areas names the division of the first', () => {
-    const path = cecFile((d) => { d.divisions[2].division.number = 1938; }, true);
+    const path = cecFile((d) => {
+      d.divisions[2].division.number = 1938;
+    }, true);
     const err = inputError(() => readStations(path, facts));
-    expect(err.message).toContain('column "divisions[2].division.pcode": found "KG06211000000", expected the same area as divisions[0] (KG03225000000) for station 1938');
+    expect(err.message).toContain(
+      'column "divisions[2].division.pcode": found "KG06211000000", expected the same area as divisions[0] (KG03225000000) for station 1938',
+    );
   });
 
   // Guards against: `null` (or a number or string) at the top level crashing with a TypeError.
-  it.each([['null', 'null'], ['5', 'number 5'], ['"x"', 'string \\"x\\"']])('top-level %s is an input error', (json, found) => {
+  it.each([
+    ['null', 'null'],
+    ['5', 'number 5'],
+    ['"x"', 'string \\"x\\"'],
+  ])('top-level %s is an input error', (json, found) => {
     const err = inputError(() => cecJsonToTable(json, 'c.json', facts.parties));
-    expect(err.message).toBe(`c.json:1: found "${found}", expected a JSON object with a "divisions" array, or an array of divisions`);
+    expect(err.message).toBe(
+      `c.json:1: found "${found}", expected a JSON object with a "divisions" array, or an array of divisions`,
+    );
   });
 
   // Guards against: an empty divisions array reported as `found "object"`.
   it('an empty divisions array says so', () => {
-    expect(inputError(() => cecJsonToTable('{"divisions": []}', 'c.json', facts.parties)).message).toBe('c.json:1 column "divisions": found "an empty array", expected a non-empty array of divisions');
+    expect(inputError(() => cecJsonToTable('{"divisions": []}', 'c.json', facts.parties)).message).toBe(
+      'c.json:1 column "divisions": found "an empty array", expected a non-empty array of divisions',
+    );
     expect(inputError(() => cecJsonToTable('[]', 'c.json', facts.parties)).message).toContain('found "an empty array"');
   });
 
   // Guards against: a party left out of ballotCounts silently counted as 0 votes.
-  it('a party missing from a division\'s ballotCounts is an error naming the division and the party', () => {
-    const path = cecFile((d) => { d.divisions[1].ballotCounts.splice(indexOfParty(d, 1, 'Легалайз'), 1); });
+  it("a party missing from a division's ballotCounts is an error naming the division and the party", () => {
+    const path = cecFile((d) => {
+      d.divisions[1].ballotCounts.splice(indexOfParty(d, 1, 'Легалайз'), 1);
+    });
     const err = inputError(() => readStations(path, facts));
     expect(err.issues).toHaveLength(1);
-    expect(err.issues[0]).toMatchObject({ file: path, column: 'divisions[1].ballotCounts', value: 'no entry for Легалайз (legalize)' });
-    expect(err.message).toContain('column "divisions[1].ballotCounts": found "no entry for Легалайз (legalize)", expected one entry per party and "against all" in every division (a party left out is not counted as 0)');
+    expect(err.issues[0]).toMatchObject({
+      file: path,
+      column: 'divisions[1].ballotCounts',
+      value: 'no entry for Легалайз (legalize)',
+    });
+    expect(err.message).toContain(
+      'column "divisions[1].ballotCounts": found "no entry for Легалайз (legalize)", expected one entry per party and "against all" in every division (a party left out is not counted as 0)',
+    );
   });
 
   // Guards against: the published percent never being compared with the counts.
   it('a published percent off by more than 0.05 points is a reconciliation warning, not an error', () => {
-    const path = cecFile((d) => { d.divisions[0].ballotCounts[0].percent = 5; d.divisions[1].ballotCounts[0].percent = 30.04; });
+    const path = cecFile((d) => {
+      d.divisions[0].ballotCounts[0].percent = 5;
+      d.divisions[1].ballotCounts[0].percent = 30.04;
+    });
     const log: string[] = [];
     const counts = readStations(path, facts, (m) => log.push(m));
     expect(counts).toHaveLength(3);
     // 22 of 700 ballots cast = 3.14 %: off by 1.86; 150 of 500 = 30 %: 30.04 is within 0.05.
     // Line 6: the line of the division's "division" key, as for errors.
-    expect(log).toEqual([`reconciliation warning: ${path}:6 column "divisions[0].ballotCounts[0].percent": found "5", expected 3.14 = 22 / 700 ballots cast × 100 (difference +1.86 points)`]);
+    expect(log).toEqual([
+      `reconciliation warning: ${path}:6 column "divisions[0].ballotCounts[0].percent": found "5", expected 3.14 = 22 / 700 ballots cast × 100 (difference +1.86 points)`,
+    ]);
   });
 
-  it('the fixture\'s percentages all match the counts (percent of ballots cast)', () => {
+  it("the fixture's percentages all match the counts (percent of ballots cast)", () => {
     const log: string[] = [];
     readStations(JSON_FIXTURE, facts, (m) => log.push(m));
     expect(log).toEqual([]);
@@ -137,16 +199,26 @@ describe('cecJsonToTable: minified, malformed and incomplete JSON', () => {
 describe('int(): values that are not counts', () => {
   // Guards against: /e/ matching the "e" of "true", calling a boolean a "float artefact".
   it('count: true (JSON) and "true" (CSV) get the generic message', () => {
-    const json = cecFile((d) => { d.divisions[0].ballotCounts[0].count = true; });
+    const json = cecFile((d) => {
+      d.divisions[0].ballotCounts[0].count = true;
+    });
     const err = inputError(() => readStations(json, facts));
-    expect(err.message).toContain('column "divisions[0].ballotCounts[0].count": found "true", expected a non-negative whole number written with digits only');
+    expect(err.message).toContain(
+      'column "divisions[0].ballotCounts[0].count": found "true", expected a non-negative whole number written with digits only',
+    );
     const csv = tmpFile('s.csv', baseCsv([{ butun: 'true' }]));
-    expect(inputError(() => readStations(csv, facts)).message).toBe(`${csv}:2 column "butun": found "true", expected a non-negative whole number written with digits only`);
+    expect(inputError(() => readStations(csv, facts)).message).toBe(
+      `${csv}:2 column "butun": found "true", expected a non-negative whole number written with digits only`,
+    );
   });
 
   it('exponent notation is still a float artefact', () => {
-    const json = cecFile((d) => { d.divisions[0].ballotCounts[0].count = 1e21; });
-    expect(inputError(() => readStations(json, facts)).message).toContain('found "1e+21", expected a whole number, not a decimal or float artefact');
+    const json = cecFile((d) => {
+      d.divisions[0].ballotCounts[0].count = 1e21;
+    });
+    expect(inputError(() => readStations(json, facts)).message).toContain(
+      'found "1e+21", expected a whole number, not a decimal or float artefact',
+    );
   });
 });
 
@@ -154,11 +226,34 @@ describe('reconcile: a station file with only electronic counts', () => {
   // Guards against: stations, registered, ballots cast and the 100 % check vanishing
   // because only the manual summary was looked at.
   it('checks the electronic totals and says so in every row', () => {
-    const counts: StationCount[] = [{ station: 1, count: 'electronic', areaPcode: 'KG06211000000', constituency: null, registered: 1000, ballotsCast: 500, invalid: 40, votes: { 'ata-jurt': 310, butun: 150 }, provenance: 'test' }];
+    const counts: StationCount[] = [
+      {
+        station: 1,
+        count: 'electronic',
+        areaPcode: 'KG06211000000',
+        constituency: null,
+        registered: 1000,
+        ballotsCast: 500,
+        invalid: 40,
+        votes: { 'ata-jurt': 310, butun: 150 },
+        provenance: 'test',
+      },
+    ];
     const kf = (key: string, value: number): KeyFigure => ({ key, value, unit: 'count', sourceId: 'T', note: '' });
-    const sr = (partyId: string, sharePct: number, stage: StageResult['stage']): StageResult => ({ stage, partyId, sharePct, votes: null, seats: null, sourceId: 'T' });
+    const sr = (partyId: string, sharePct: number, stage: StageResult['stage']): StageResult => ({
+      stage,
+      partyId,
+      sharePct,
+      votes: null,
+      seats: null,
+      sourceId: 'T',
+    });
     const summary = deriveSummaries(facts.areas, counts, [], facts.demands)[NATIONAL];
-    const r = reconcile(summary, [kf('stations_total', 2), kf('registered_voters', 1000), kf('voters_took_part', 500)], [sr('ata-jurt', 60, 'F'), sr('ata-jurt', 62, 'E')]);
+    const r = reconcile(
+      summary,
+      [kf('stations_total', 2), kf('registered_voters', 1000), kf('voters_took_part', 500)],
+      [sr('ata-jurt', 60, 'F'), sr('ata-jurt', 62, 'E')],
+    );
     expect(r.map((x) => [x.what, x.expected, x.actual, x.difference])).toEqual([
       ['stations (electronic count: no manual count)', 2, 1, -1],
       ['registered voters (electronic count: no manual count)', 1000, 1000, 0],
@@ -167,14 +262,21 @@ describe('reconcile: a station file with only electronic counts', () => {
       ['share ata-jurt, stage E (% of ballots cast)', 62, 62, 0],
       ['party shares + invalid (% of ballots cast, electronic: no manual count)', 100, 100, 0],
     ]);
-    for (const x of r.filter((y) => y.what.includes('no manual count'))) expect(x.note).toContain('no manual count, so its electronic totals are used');
+    for (const x of r.filter((y) => y.what.includes('no manual count')))
+      expect(x.note).toContain('no manual count, so its electronic totals are used');
   });
 
   it('with neither a manual nor an electronic count the build log says nothing was checked', async () => {
     const dir = tmp();
     const log: string[] = [];
     const stations = tmpFile('recount.csv', baseCsv([{ count: 'recount' }]));
-    const site = await buildData({ stations, outData: join(dir, 'data'), outDownloads: join(dir, 'dl'), geoOut: null, log: (m) => log.push(m) });
+    const site = await buildData({
+      stations,
+      outData: join(dir, 'data'),
+      outDownloads: join(dir, 'dl'),
+      geoOut: null,
+      log: (m) => log.push(m),
+    });
     expect(site.meta.reconciliation).toEqual([]);
     expect(log).toContain(`reconciliation: not checked: ${stations} has neither a manual nor an electronic count`);
   });
@@ -187,10 +289,17 @@ describe('buildData: the output does not depend on where the station file sits',
     const dir = tmp();
     const file = join(dir, 'toktogul-protocols.csv');
     copyFileSync(join(FIXTURES, 'wide-ky-ru-en.csv'), file);
-    const site = await buildData({ stations: file, outData: join(dir, 'data'), outDownloads: join(dir, 'dl'), geoOut: null, log: () => {} });
+    const site = await buildData({
+      stations: file,
+      outData: join(dir, 'data'),
+      outDownloads: join(dir, 'dl'),
+      geoOut: null,
+      log: () => {},
+    });
     expect(site.meta.stationFile).toBe('toktogul-protocols.csv');
     expect(site.meta.provenances).toEqual(['real: toktogul-protocols.csv']);
-    for (const f of [join(dir, 'data', 'site.json'), join(dir, 'dl', 'stations.csv')]) expect(readFileSync(f, 'utf8')).not.toContain(dir);
+    for (const f of [join(dir, 'data', 'site.json'), join(dir, 'dl', 'stations.csv')])
+      expect(readFileSync(f, 'utf8')).not.toContain(dir);
     expect(readFileSync(join(dir, 'dl', 'stations.csv'), 'utf8')).toContain(',real: toktogul-protocols.csv,');
   });
 });
@@ -198,10 +307,16 @@ describe('buildData: the output does not depend on where the station file sits',
 describe('parseStations: one bad area code, one error', () => {
   // Guards against: an unknown area code recorded as the station's area, so the
   // next, correct row of the station got "expected the same area as line 2 (KG99999999999)".
-  it.each([['unknown', 'KG99999999999', /unknown area code/], ['oblast', 'KG06000000000', /not of an oblast/]])('an %s area code is reported once', (_kind, code, why) => {
+  // (An oblast P-code is a valid place since stations may sit at oblast level: see realShapes.test.ts.)
+  it.each([
+    ['unknown code', 'KG99999999999', /unknown area code/],
+    ['unknown name', 'Атлантида', /unknown place name/],
+  ])('an %s is reported once', (_kind, code, why) => {
     const path = tmpFile('s.csv', baseCsv([{ area_pcode: code }, { count: 'electronic' }]));
     const err = inputError(() => readStations(path, facts));
-    expect(err.issues).toEqual([{ file: path, line: 2, column: 'area_pcode', value: code, expected: expect.stringMatching(why) }]);
+    expect(err.issues).toEqual([
+      { file: path, line: 2, column: 'area_pcode', value: code, expected: expect.stringMatching(why) },
+    ]);
     expect(err.message).not.toContain('the same area as');
   });
 });

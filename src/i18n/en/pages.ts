@@ -172,19 +172,25 @@ export const pages: Record<keyof typeof ky, string> = {
   'methodology.correctionsNone': 'No corrections so far.',
   'methodology.title': 'Sources, licences and method',
   'methodology.description':
-    'Where the site’s figures come from, licences, how the simulated station layer is made and how to replace it with real data.',
+    'Where the site’s figures come from, licences, the station layer and how to load real station protocols.',
   'methodology.sourcesTitle': 'List of sources',
   'methodology.sourcesIntro': 'Every figure on the site links to a source id in this list.',
   'methodology.simTitle': 'The simulated station layer',
   'methodology.simText':
     'We found no official station-level protocols in open, machine-readable form. So by default the site uses a simulated layer: a program generates each station’s figures from a fixed random seed, close to the national totals. Every such row is marked “simulated”, and pages show the label “{label}”.',
+  'methodology.realTitle': 'The station layer: real protocols',
+  'methodology.realText':
+    'The station-level figures on this site come from the file {file} ({stations}). The reconciliation below compares its sums with the published national figures.',
   'methodology.replaceTitle': 'Replacing it with real data',
-  'methodology.replaceText': 'Pass a CSV file of real station results with this command, then rebuild the site:',
+  'methodology.replaceText':
+    'One command builds the whole site (data, images and pages) from a file of station results, a CSV or a CEC results-service JSON:',
   'methodology.replaceAfter':
-    'The file needs the same columns as the simulated one; each row’s “provenance” column names the real source. On an error the build stops and names the file, line and column.',
+    'Party columns may be named in any of the three languages; the place may be a P-code or an area name. A file exported from a spreadsheet (whole numbers written as 931.0, extra columns) needs --lenient, which lists every change it makes. On an error the build stops and names the file, line, column, value and what was expected; nothing is written.',
   'methodology.licencesTitle': 'Licences and attribution',
   'methodology.licencesText':
-    'Administrative boundaries: OCHA and the Ministry of Emergency Situations of the Kyrgyz Republic, via HDX (CC BY-IGO 3.0 licence); attribution is shown under each map. Raion population 2021: the WFP PRISM repository (MIT licence); it is used only to place simulated stations in proportion to population. No article text is copied: all text on the site is our own, with links to the sources.',
+    'Administrative boundaries: OCHA and the Ministry of Emergency Situations of the Kyrgyz Republic, via HDX (CC BY-IGO 3.0 licence); attribution is shown under each map. No article text is copied: all text on the site is our own, with links to the sources.',
+  'methodology.licencesSim':
+    'Raion population 2021: the WFP PRISM repository (MIT licence); it is used only to place simulated stations in proportion to population.',
   'methodology.correctionsTitle': 'Corrections',
   'methodology.correctionsText': 'Corrections after publication are logged here with a date and what changed.',
   'methodology.reconTitle': 'Differences from the published figures',

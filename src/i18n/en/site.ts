@@ -18,6 +18,8 @@ export const site: Record<keyof typeof ky, string> = {
 
   // Footer
   'footer.note': 'Every figure names its source. Station-level data may be simulated: see “Sources and method”.',
+  'footer.noteReal':
+    'Every figure names its source. Station-level figures come from the protocols in {file}: see “Sources and method”.',
 
   // Shared labels
   'label.simulated': 'Simulated station data',
@@ -49,6 +51,11 @@ export const site: Record<keyof typeof ky, string> = {
   'label.constituency': 'Constituency',
   'label.constituencyNo': 'Constituency No {n}',
   'label.againstAll': 'Against all',
+  'label.stationsCount': '{n} station|{n} stations',
+  'absent.bothCounts':
+    'This station file has one count only, so the comparison of the electronic and the manual count is not shown.',
+  'absent.registered': 'This station file has no registered voters, so turnout is not shown.',
+  'absent.invalid': 'This station file has no invalid ballots, so the invalid-ballot charts are not shown.',
   'label.kyrgyzstan': 'Kyrgyzstan',
   'label.who': 'Who',
   'label.where': 'Where',

@@ -19,6 +19,8 @@ export const site: Record<keyof typeof ky, string> = {
   // Footer
   'footer.note':
     'У каждого числа указан источник. Данные по участкам могут быть смоделированы: см. страницу «Источники и метод».',
+  'footer.noteReal':
+    'У каждого числа указан источник. Данные по участкам взяты из протоколов в файле {file}: см. страницу «Источники и метод».',
 
   // Shared labels
   'label.simulated': 'Смоделированные данные участков',
@@ -50,6 +52,11 @@ export const site: Record<keyof typeof ky, string> = {
   'label.constituency': 'Округ',
   'label.constituencyNo': 'Округ №{n}',
   'label.againstAll': 'Против всех',
+  'label.stationsCount': '{n} участок|{n} участка|{n} участков',
+  'absent.bothCounts':
+    'В этом файле участков только один подсчёт, поэтому сравнение электронного и ручного подсчёта не показано.',
+  'absent.registered': 'В этом файле участков нет числа избирателей в списках, поэтому явка не показана.',
+  'absent.invalid': 'В этом файле участков нет недействительных бюллетеней, поэтому графики по ним не показаны.',
   'label.kyrgyzstan': 'Кыргызстан',
   'label.who': 'Кто',
   'label.where': 'Где',

@@ -12,8 +12,8 @@ export interface StationDifference {
   votes: Record<string, number>;
   /** b − a share of ballots cast per party, percentage points, 2 decimals. */
   sharePts: Record<string, number>;
-  /** b − a turnout (ballots cast / registered), percentage points, 2 decimals. */
-  turnoutPts: number;
+  /** b − a turnout (ballots cast / registered), percentage points, 2 decimals; null when either count lacks registered voters. */
+  turnoutPts: number | null;
   /** b − a ballots cast, count. */
   ballotsCast: number;
   /** Largest |votes| over parties, count. */
@@ -70,7 +70,10 @@ export function stationDifferences(
       constituency: rb.constituency,
       votes,
       sharePts,
-      turnoutPts: round(pct(rb.ballotsCast, rb.registered) - pct(ra.ballotsCast, ra.registered), 2),
+      turnoutPts:
+        rb.registered === null || ra.registered === null
+          ? null
+          : round(pct(rb.ballotsCast, rb.registered) - pct(ra.ballotsCast, ra.registered), 2),
       ballotsCast: rb.ballotsCast - ra.ballotsCast,
       maxAbsVotes,
       maxAbsSharePts,
@@ -80,8 +83,9 @@ export function stationDifferences(
   return out;
 }
 
-/** A numeric measure of one station difference. */
-export type DiffMetric = (d: StationDifference) => number;
+/** A numeric measure of one station difference; null where the data lacks it (left out, never counted as 0). */
+export type DiffMetric = (d: StationDifference) => number | null;
+const known = (xs: (number | null)[]): number[] => xs.filter((x): x is number => x !== null);
 export const metrics = {
   maxAbsVotes: (d: StationDifference) => d.maxAbsVotes,
   maxAbsSharePts: (d: StationDifference) => d.maxAbsSharePts,
@@ -92,12 +96,15 @@ export const metrics = {
 
 /** Histogram of a metric with fixed bin width (units of the metric). */
 export function differenceHistogram(diffs: StationDifference[], metric: DiffMetric, width: number): Bin[] {
-  return histogram(diffs.map(metric), width);
+  return histogram(known(diffs.map(metric)), width);
 }
 
 /** Top `n` stations by |metric|, ties broken by station number asc. */
 export function topDifferences(diffs: StationDifference[], metric: DiffMetric, n = 10): StationDifference[] {
-  return [...diffs].sort((x, y) => Math.abs(metric(y)) - Math.abs(metric(x)) || x.station - y.station).slice(0, n);
+  return diffs
+    .filter((d) => metric(d) !== null)
+    .sort((x, y) => Math.abs(metric(y)!) - Math.abs(metric(x)!) || x.station - y.station)
+    .slice(0, n);
 }
 
 export interface GroupSummary {
@@ -128,7 +135,7 @@ export function compareGroups(
 ): { demand: GroupSummary; rest: GroupSummary } {
   const set = new Set(demandStations);
   return {
-    demand: summary(diffs.filter((d) => set.has(d.station)).map(metric)),
-    rest: summary(diffs.filter((d) => !set.has(d.station)).map(metric)),
+    demand: summary(known(diffs.filter((d) => set.has(d.station)).map(metric))),
+    rest: summary(known(diffs.filter((d) => !set.has(d.station)).map(metric))),
   };
 }

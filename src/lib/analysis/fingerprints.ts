@@ -18,6 +18,9 @@ export const FINGERPRINT_NOTES = {
 
 const rowsOf = (rows: StationCount[], kind: CountKind) =>
   rows.filter((r) => r.count === kind).sort((a, b) => a.station - b.station);
+/** Rows of one kind that give invalid ballots (a file without an invalid column gives none: null is not 0). */
+const withInvalid = (rows: StationCount[], kind: CountKind) =>
+  rowsOf(rows, kind).filter((r): r is StationCount & { invalid: number } => r.invalid !== null);
 
 export interface HeatCell {
   /** Lower edge of the turnout bin, percent. */
@@ -42,7 +45,8 @@ export function turnoutLeaderHistogram(
   const grid = new Map<string, HeatCell>();
   const excluded: number[] = [];
   for (const r of rowsOf(rows, kind)) {
-    const turnout = r.registered > 0 ? (r.ballotsCast / r.registered) * 100 : NaN;
+    // No registered voters (no such column): no turnout, so the station is excluded like one over 100%.
+    const turnout = r.registered !== null && r.registered > 0 ? (r.ballotsCast / r.registered) * 100 : NaN;
     const parties = Object.entries(r.votes).filter(([id]) => id !== AGAINST_ALL);
     const lead = Math.max(0, ...parties.map(([, v]) => v));
     if (!(r.ballotsCast > 0) || !(turnout <= 100)) {
@@ -88,7 +92,7 @@ export interface InvalidSummary {
  * assumption and is easy to explain). Stations with no ballots skipped.
  */
 export function invalidRates(rows: StationCount[], kind: CountKind = 'manual', binPct = 1): InvalidSummary {
-  const out = rowsOf(rows, kind)
+  const out = withInvalid(rows, kind)
     .filter((r) => r.ballotsCast > 0)
     .map((r) => ({
       station: r.station,
@@ -135,7 +139,7 @@ export function niceStep(x: number): number {
  * article's 2,271, for which no rate is given): histogram and the largest.
  */
 export function invalidCounts(rows: StationCount[], kind: CountKind = 'manual', n = 3): InvalidCounts {
-  const list = rowsOf(rows, kind).filter((r) => r.ballotsCast > 0);
+  const list = withInvalid(rows, kind).filter((r) => r.ballotsCast > 0);
   const xs = list.map((r) => r.invalid);
   const max = xs.length ? Math.max(...xs) : 0;
   const binWidth = Math.max(1, niceStep(max / 30));
@@ -176,7 +180,7 @@ export interface ReferencePlacement {
  * invalid counts.
  */
 export function placeInvalidCount(rows: StationCount[], value: number, kind: CountKind = 'manual'): ReferencePlacement {
-  const xs = rowsOf(rows, kind).map((r) => r.invalid);
+  const xs = withInvalid(rows, kind).map((r) => r.invalid);
   return {
     value,
     percentile: round(percentileRank(xs, value), 2),

@@ -35,9 +35,10 @@ export function validBallots(votes: Record<string, number>): number {
  */
 export function checkCount(r: StationCount): CheckFlag[] {
   const flags: CheckFlag[] = [];
-  const d1 = r.ballotsCast - (validBallots(r.votes) + r.invalid);
+  // A check whose figure the file lacks (null) is not made: null is not 0.
+  const d1 = r.invalid === null ? 0 : r.ballotsCast - (validBallots(r.votes) + r.invalid);
   if (d1 !== 0) flags.push({ code: `cast-ne-valid-plus-invalid:${r.count}`, count: r.count, difference: d1 });
-  const d2 = r.ballotsCast - r.registered;
+  const d2 = r.registered === null ? 0 : r.ballotsCast - r.registered;
   if (d2 > 0) flags.push({ code: `cast-gt-registered:${r.count}`, count: r.count, difference: d2 });
   return flags;
 }

@@ -46,7 +46,10 @@ function sniffDelimiter(firstLine: string, candidates: string[]): string {
       if (ch === '"') quoted = !quoted;
       else if (ch === d && !quoted) n++;
     }
-    if (n > bestCount) { best = d; bestCount = n; }
+    if (n > bestCount) {
+      best = d;
+      bestCount = n;
+    }
   }
   return best;
 }
@@ -61,7 +64,16 @@ export function parseCsv(text: string, file: string, opts: ParseCsvOptions = {})
   const delimiter = sniffDelimiter(firstLine, delimiters);
   const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
   const quoteErr = parsed.errors.find((e) => e.type === 'Quotes');
-  if (quoteErr) throw issue((quoteErr.row ?? 0) + 1, '', text.slice(Math.max(0, (quoteErr.index ?? 1) - 1)).split(/\r?\n/, 1)[0].slice(0, 80), `balanced double quotes (${quoteErr.message.toLowerCase()})`);
+  if (quoteErr)
+    throw issue(
+      (quoteErr.row ?? 0) + 1,
+      '',
+      text
+        .slice(Math.max(0, (quoteErr.index ?? 1) - 1))
+        .split(/\r?\n/, 1)[0]
+        .slice(0, 80),
+      `balanced double quotes (${quoteErr.message.toLowerCase()})`,
+    );
   const data = parsed.data;
   // Track physical line numbers: a quoted cell may span lines.
   const lineOf: number[] = [];
@@ -73,9 +85,13 @@ export function parseCsv(text: string, file: string, opts: ParseCsvOptions = {})
   const header = data[0].map((h) => h.trim());
   if (header.length < 2) {
     const others = [',', ';', '\t'].filter((d) => d !== delimiter && firstLine.includes(d));
-    throw issue(1, '', firstLine.slice(0, 80),
+    throw issue(
+      1,
+      '',
+      firstLine.slice(0, 80),
       `a header with ${delimiters.map((d) => JSON.stringify(d)).join(' or ')} between columns` +
-      (others.length ? ` (the header seems to use ${JSON.stringify(others[0])})` : ''));
+        (others.length ? ` (the header seems to use ${JSON.stringify(others[0])})` : ''),
+    );
   }
   const seen = new Set<string>();
   for (const h of header) {
@@ -89,15 +105,23 @@ export function parseCsv(text: string, file: string, opts: ParseCsvOptions = {})
     const cells = data[r];
     if (cells.length === 1 && cells[0].trim() === '') continue; // blank line (usually the last)
     if (cells.length !== header.length) {
-      issues.push({ file, line: lineOf[r], column: '', value: cells.join(delimiter).slice(0, 80),
-        expected: `${header.length} cells as in the header, found ${cells.length} (ragged row${cells.length > header.length ? ' or an unquoted delimiter' : ''})` });
+      issues.push({
+        file,
+        line: lineOf[r],
+        column: '',
+        value: cells.join(delimiter).slice(0, 80),
+        expected: `${header.length} cells as in the header, found ${cells.length} (ragged row${cells.length > header.length ? ' or an unquoted delimiter' : ''})`,
+      });
       continue;
     }
     const rec: Record<string, string> = {};
-    header.forEach((h, i) => { rec[h] = cells[i]; });
+    header.forEach((h, i) => {
+      rec[h] = cells[i];
+    });
     rows.push({ line: lineOf[r], cells: rec });
   }
   if (issues.length) throw new InputError(issues);
-  if (rows.length === 0 && !opts.allowEmpty) throw issue(1, '', firstLine.slice(0, 80), 'at least one data row (the file has a header only)');
+  if (rows.length === 0 && !opts.allowEmpty)
+    throw issue(1, '', firstLine.slice(0, 80), 'at least one data row (the file has a header only)');
   return { file, header, rows, delimiter };
 }

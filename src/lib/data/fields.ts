@@ -18,8 +18,37 @@ function push(ctx: Ctx, row: CsvRow, column: string, value: string, expected: st
 const FLOAT_EXPONENT = /^\d+(\.\d+)?e[+-]?\d+$/i;
 const THOUSANDS = /^-?\d{1,3}([,.\u00a0\u202f ' ]\d{3})+$/;
 
+/** How far from a whole number a spreadsheet float may be to count as one under --lenient ("84.99999999999999"). */
+export const LENIENT_EPSILON = 1e-6;
+export const LENIENT_HINT = 'rerun with --lenient to round such values';
+
+/**
+ * Lenient reading of counts (the station file only): `on` rounds a value
+ * within LENIENT_EPSILON of a whole number ("931.0", "84.99999999999999")
+ * and reports it through `round`; off, such a value is an error that ends
+ * with the hint to rerun with --lenient. A real decimal ("83.5"), a negative
+ * or a thousands separator is an error either way.
+ */
+export interface Lenient {
+  on: boolean;
+  round?: (row: CsvRow, column: string, raw: string, value: number) => void;
+}
+
+/** The whole number a decimal or exponent spelling stands for, when it is within LENIENT_EPSILON of one; else null. */
+export function nearWhole(v: string): number | null {
+  if (THOUSANDS.test(v) || !/^\d+([.,]\d+)?(e[+-]?\d+)?$/i.test(v)) return null;
+  const n = Number(v.replace(',', '.'));
+  const r = Math.round(n);
+  return Number.isFinite(n) && Number.isSafeInteger(r) && Math.abs(n - r) <= LENIENT_EPSILON ? r : null;
+}
+
 /** A non-negative whole number written with digits only. */
-export function int(ctx: Ctx, row: CsvRow, column: string, opts: { optional?: boolean; min?: number } = {}): number | null {
+export function int(
+  ctx: Ctx,
+  row: CsvRow,
+  column: string,
+  opts: { optional?: boolean; min?: number; lenient?: Lenient } = {},
+): number | null {
   const raw = row.cells[column] ?? '';
   const v = raw.trim();
   if (v === '') {
@@ -29,9 +58,34 @@ export function int(ctx: Ctx, row: CsvRow, column: string, opts: { optional?: bo
   }
   if (/^\d+$/.test(v)) {
     const n = Number(v);
-    if (!Number.isSafeInteger(n)) { push(ctx, row, column, raw, 'a whole number below 2^53'); return null; }
-    if (opts.min !== undefined && n < opts.min) { push(ctx, row, column, raw, `a whole number ≥ ${opts.min}`); return null; }
+    if (!Number.isSafeInteger(n)) {
+      push(ctx, row, column, raw, 'a whole number below 2^53');
+      return null;
+    }
+    if (opts.min !== undefined && n < opts.min) {
+      push(ctx, row, column, raw, `a whole number ≥ ${opts.min}`);
+      return null;
+    }
     return n;
+  }
+  const whole = opts.lenient ? nearWhole(v) : null;
+  if (whole !== null && opts.lenient) {
+    if (!opts.lenient.on) {
+      push(
+        ctx,
+        row,
+        column,
+        raw,
+        `a whole number, not a decimal or float artefact (${v} is within ${LENIENT_EPSILON} of ${whole}); ${LENIENT_HINT}`,
+      );
+      return null;
+    }
+    if (opts.min !== undefined && whole < opts.min) {
+      push(ctx, row, column, raw, `a whole number ≥ ${opts.min}`);
+      return null;
+    }
+    opts.lenient.round?.(row, column, raw, whole);
+    return whole;
   }
   let why = 'a non-negative whole number written with digits only';
   if (/^-\d/.test(v)) why = 'a count that is not negative';
@@ -42,14 +96,22 @@ export function int(ctx: Ctx, row: CsvRow, column: string, opts: { optional?: bo
 }
 
 /** A decimal number with a dot, e.g. "16.86". */
-export function dec(ctx: Ctx, row: CsvRow, column: string, opts: { optional?: boolean; min?: number; max?: number } = {}): number | null {
+export function dec(
+  ctx: Ctx,
+  row: CsvRow,
+  column: string,
+  opts: { optional?: boolean; min?: number; max?: number } = {},
+): number | null {
   const raw = row.cells[column] ?? '';
   const v = raw.trim();
   if (v === '') {
     if (!opts.optional) push(ctx, row, column, raw, 'a decimal number (the cell is empty)');
     return null;
   }
-  if (!/^-?\d+(\.\d+)?$/.test(v)) { push(ctx, row, column, raw, 'a decimal number with a dot, e.g. 16.86'); return null; }
+  if (!/^-?\d+(\.\d+)?$/.test(v)) {
+    push(ctx, row, column, raw, 'a decimal number with a dot, e.g. 16.86');
+    return null;
+  }
   const n = Number(v);
   if ((opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max)) {
     push(ctx, row, column, raw, `a number between ${opts.min ?? '-∞'} and ${opts.max ?? '∞'}`);
@@ -59,11 +121,22 @@ export function dec(ctx: Ctx, row: CsvRow, column: string, opts: { optional?: bo
 }
 
 /** A trimmed string; required unless optional. */
-export function str(ctx: Ctx, row: CsvRow, column: string, opts: { optional?: boolean; pattern?: RegExp; what?: string } = {}): string {
+export function str(
+  ctx: Ctx,
+  row: CsvRow,
+  column: string,
+  opts: { optional?: boolean; pattern?: RegExp; what?: string } = {},
+): string {
   const raw = row.cells[column] ?? '';
   const v = raw.replace(/^[\s\u00a0\u202f\ufeff]+|[\s\u00a0\u202f\ufeff]+$/g, '');
-  if (v === '' && !opts.optional) { push(ctx, row, column, raw, opts.what ?? 'a non-empty text'); return ''; }
-  if (v !== '' && opts.pattern && !opts.pattern.test(v)) { push(ctx, row, column, raw, opts.what ?? `text matching ${opts.pattern}`); return ''; }
+  if (v === '' && !opts.optional) {
+    push(ctx, row, column, raw, opts.what ?? 'a non-empty text');
+    return '';
+  }
+  if (v !== '' && opts.pattern && !opts.pattern.test(v)) {
+    push(ctx, row, column, raw, opts.what ?? `text matching ${opts.pattern}`);
+    return '';
+  }
   return v;
 }
 
@@ -77,7 +150,13 @@ export function bool(ctx: Ctx, row: CsvRow, column: string): boolean {
 }
 
 /** One of a fixed set of values. */
-export function oneOf<T extends string>(ctx: Ctx, row: CsvRow, column: string, allowed: readonly T[], opts: { optional?: boolean } = {}): T | null {
+export function oneOf<T extends string>(
+  ctx: Ctx,
+  row: CsvRow,
+  column: string,
+  allowed: readonly T[],
+  opts: { optional?: boolean } = {},
+): T | null {
   const v = (row.cells[column] ?? '').trim();
   if (v === '' && opts.optional) return null;
   if ((allowed as readonly string[]).includes(v)) return v as T;
@@ -88,15 +167,34 @@ export function oneOf<T extends string>(ctx: Ctx, row: CsvRow, column: string, a
 /** A ";"-separated list of trimmed items (empty cell = []). */
 export function list(row: CsvRow, column: string): string[] {
   const v = (row.cells[column] ?? '').trim();
-  return v === '' ? [] : v.split(';').map((s) => s.trim()).filter((s) => s !== '');
+  return v === ''
+    ? []
+    : v
+        .split(';')
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
 }
 
 /** Check the header has exactly the expected columns (order free). */
 export function checkColumns(ctx: Ctx, table: CsvTable, expected: readonly string[]): void {
   const missing = expected.filter((c) => !table.header.includes(c));
   const extra = table.header.filter((c) => !expected.includes(c));
-  for (const c of missing) ctx.issues.push({ file: ctx.file, line: 1, column: c, value: '', expected: `a column "${c}" (missing from the header)` });
-  for (const c of extra) ctx.issues.push({ file: ctx.file, line: 1, column: c, value: c, expected: `only the columns ${expected.join(', ')} (extra column)` });
+  for (const c of missing)
+    ctx.issues.push({
+      file: ctx.file,
+      line: 1,
+      column: c,
+      value: '',
+      expected: `a column "${c}" (missing from the header)`,
+    });
+  for (const c of extra)
+    ctx.issues.push({
+      file: ctx.file,
+      line: 1,
+      column: c,
+      value: c,
+      expected: `only the columns ${expected.join(', ')} (extra column)`,
+    });
 }
 
 /** Report duplicate keys: each value of key(row) must be unique. */
@@ -105,7 +203,14 @@ export function unique<T>(ctx: Ctx, items: { row: CsvRow; value: T }[], column: 
   for (const { row, value } of items) {
     const k = String(value);
     const prev = seen.get(k);
-    if (prev !== undefined) ctx.issues.push({ file: ctx.file, line: row.line, column, value: k, expected: `a unique ${what} (already on line ${prev})` });
+    if (prev !== undefined)
+      ctx.issues.push({
+        file: ctx.file,
+        line: row.line,
+        column,
+        value: k,
+        expected: `a unique ${what} (already on line ${prev})`,
+      });
     else seen.set(k, row.line);
   }
 }

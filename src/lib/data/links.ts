@@ -12,7 +12,9 @@ import type { Area, RecountDemand, StationDemandLink } from '../types';
  * article's "No19 38" read as 1938).
  */
 export function numberProvenance(asWritten: string, station: number): 'source' | 'inferred' {
-  return asWritten.split(/[;,]/).some((w) => w.trim().replace(/^(No|№)\s*/i, '') === String(station)) ? 'source' : 'inferred';
+  return asWritten.split(/[;,]/).some((w) => w.trim().replace(/^(No|№)\s*/i, '') === String(station))
+    ? 'source'
+    : 'inferred';
 }
 
 /** True when `pcode` is `area` itself or one of its raions/towns. */
@@ -32,9 +34,23 @@ export interface LinkCheck {
  * Keep the links whose demand exists (else an input error), whose station is
  * in the file and, where the demand names an area, lies in it.
  */
-export function checkLinks(links: StationDemandLink[], demands: RecountDemand[], stationArea: Map<number, string>, areas: Area[], file: string): LinkCheck {
+export function checkLinks(
+  links: StationDemandLink[],
+  demands: RecountDemand[],
+  stationArea: Map<number, string>,
+  areas: Area[],
+  file: string,
+): LinkCheck {
   const byId = new Map(demands.map((d) => [d.id, d]));
-  const issues = links.filter((l) => !byId.has(l.demandId)).map((l) => ({ file, line: 0, column: 'demand_id', value: l.demandId, expected: 'a demand id from data/facts/recount-demands.csv' }));
+  const issues = links
+    .filter((l) => !byId.has(l.demandId))
+    .map((l) => ({
+      file,
+      line: 0,
+      column: 'demand_id',
+      value: l.demandId,
+      expected: 'a demand id from data/facts/recount-demands.csv',
+    }));
   if (issues.length) throw new InputError(issues);
   const areaMap = new Map(areas.map((a) => [a.pcode, a]));
   const out: LinkCheck = { kept: [], missing: [], elsewhere: [] };

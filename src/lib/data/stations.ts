@@ -2,113 +2,401 @@
  * Station results: wide table (one column per party, headers in any of the
  * three languages) -> StationCount[], with every protocol check that makes
  * a row impossible reported as an input error.
+ *
+ * Strict by default. With `lenient`, cells within 1e-6 of a whole number
+ * ("931.0", "84.99999999999999") are rounded and columns the importer does
+ * not know are dropped; every such change is returned, to be logged. A real
+ * decimal, a negative count, votes over ballots or a duplicate station stay
+ * errors in both modes.
  */
 import type { CsvRow, CsvTable } from './csv';
 import { InputError, type InputIssue } from './errors';
-import { int, str, type Ctx } from './fields';
-import { buildLookup, skeleton } from './normalize';
+import { int, LENIENT_HINT, str, type Ctx, type Lenient } from './fields';
+import { buildLookup, nearestNames, partyCore, skeleton } from './normalize';
+import { describeArea, placeResolver } from './places';
 import { AGAINST_ALL, COUNT_KINDS, type Area, type CountKind, type Party, type StationCount } from '../types';
 
 /** Fixed (non-party) columns and the header names accepted for each. */
 export const STATION_COLUMNS: Record<string, string[]> = {
   station: ['station', 'station_no', 'уик', 'ушк', 'участок', 'номер участка', 'шайлоо участогу'],
-  area_pcode: ['area_pcode', 'pcode', 'adm_pcode'],
+  area_pcode: [
+    'area_pcode',
+    'pcode',
+    'adm_pcode',
+    'adm2_pcode',
+    'area',
+    'area_name',
+    'place',
+    'район',
+    'raion',
+    'district',
+  ],
+  oblast: ['oblast', 'oblast_pcode', 'adm1_pcode', 'region', 'регион', 'область', 'облус', 'облусу'],
   constituency: ['constituency', 'округ', 'шайлоо округу'],
   count: ['count', 'count_kind', 'подсчет', 'эсептөө'],
-  registered: ['registered', 'voters_registered', 'избирателей в списке', 'тизмедеги шайлоочулар'],
+  registered: [
+    'registered',
+    'voters_registered',
+    'избирателей в списке',
+    'избирателей в списках',
+    'тизмедеги шайлоочулар',
+  ],
   ballots_cast: ['ballots_cast', 'бюллетеней в ящиках', 'бюллетени', 'ballots'],
-  invalid: ['invalid', 'invalid_ballots', 'недействительные', 'жараксыз'],
+  invalid: [
+    'invalid',
+    'invalid_ballots',
+    'недействительные',
+    'недействительные бюллетени',
+    'жараксыз',
+    'жараксыз бюллетендер',
+  ],
+  valid: [
+    'valid',
+    'valid_votes',
+    'valid_ballots',
+    'total valid',
+    'действительные',
+    'действительные бюллетени',
+    'жарактуу',
+    'жарактуу бюллетендер',
+  ],
   provenance: ['provenance', 'source', 'источник'],
 };
-const OPTIONAL = new Set(['constituency', 'count', 'provenance']);
+/** Columns a file may leave out; the place needs one of area_pcode and oblast. */
+const OPTIONAL = new Set([
+  'area_pcode',
+  'oblast',
+  'constituency',
+  'count',
+  'registered',
+  'invalid',
+  'valid',
+  'provenance',
+]);
 const AGAINST_ALL_NAMES = ['against_all', 'against-all', 'against all', 'против всех', 'баарына каршы'];
+const KNOWN = `a known column (${Object.keys(STATION_COLUMNS).join(', ')}) or a party name in Kyrgyz, Russian or English`;
+
+/** One change the lenient importer made, where, and the value before and after. */
+export interface ImportChange {
+  kind: 'rounded' | 'dropped-column';
+  file: string;
+  line: number;
+  /** Column name (or JSON path). */
+  column: string;
+  before: string;
+  after: string;
+}
 
 export interface StationParseOptions {
   /** Count kind for files without a "count" column. */
   defaultCount?: CountKind;
   /** Provenance for files without a "provenance" column. */
   defaultProvenance?: string;
+  /** Round near-whole cells and drop unknown columns (each change is returned). Default false. */
+  lenient?: boolean;
 }
 
-/** Map each header to a fixed column or a party id; unknown headers are errors. */
-export function mapStationHeader(table: CsvTable, parties: Party[]): Map<string, string> {
-  const fixed = buildLookup(Object.entries(STATION_COLUMNS).map(([key, names]) => ({ key: `:${key}`, names })));
-  const partyLookup = buildLookup([
+export interface StationImport {
+  counts: StationCount[];
+  /** What lenient reading changed, in file order (empty when strict). */
+  changes: ImportChange[];
+}
+
+/** Party names for header matching: id, full and short names in the three languages. */
+function partyEntries(parties: Party[]): { key: string; names: string[] }[] {
+  return [
     ...parties.map((p) => ({ key: p.id, names: [p.id, ...Object.values(p.name), ...Object.values(p.short)] })),
     { key: AGAINST_ALL, names: AGAINST_ALL_NAMES },
-  ]);
+  ];
+}
+
+/** Matches a party name with or without its legal form ("… саясий партиясы", "Партия «…»", "… political party"). */
+export function partyLookup(parties: Party[]): (name: string) => string | undefined {
+  const entries = partyEntries(parties);
+  const bySkeleton = buildLookup(entries);
+  const byCore = buildLookup(entries, partyCore);
+  return (name) => bySkeleton.get(skeleton(name)) ?? byCore.get(partyCore(name));
+}
+
+/**
+ * `; did you mean "Ата-Журт Кыргызстан" (ata-jurt) or …?` for an unknown party or column name, or "".
+ * `columns`: suggest fixed columns too; `taken`: keys the header already has (not suggested).
+ */
+export function didYouMean(name: string, parties: Party[], columns = true, taken: Set<string> = new Set()): string {
+  const entries = [
+    ...partyEntries(parties),
+    ...(columns ? Object.entries(STATION_COLUMNS).map(([k, names]) => ({ key: k, names })) : []),
+  ].filter((e) => !taken.has(e.key));
+  const near = nearestNames(name, entries, 3, partyCore);
+  return near.length ? `; did you mean ${near.map((n) => `"${n.name}" (${n.key})`).join(' or ')}?` : '';
+}
+
+/** A header with "?" where letters should be: what an export to Windows-1251 makes of ү ө ң. */
+export const isLossyHeader = (h: string): boolean => /\p{L}\?|\?\p{L}/u.test(h);
+
+/** The party a lossy header probably was ("Б?т?н Кыргызстан" -> butun), reading each "?" as any one letter. */
+function lossyGuess(h: string, parties: Party[]): string {
+  const core = partyCore(h);
+  const re = new RegExp(`^${core.replace(/[.*+^${}()|[\]\\]/g, '\\$&').replace(/\\?\?/g, '.')}$`, 'u');
+  const hits = partyEntries(parties).filter((e) => e.names.some((n) => re.test(partyCore(n))));
+  return hits.length === 1
+    ? `; probably "${parties.find((p) => p.id === hits[0].key)?.name.ky ?? hits[0].key}" (${hits[0].key})`
+    : '';
+}
+
+/**
+ * Map each header to a fixed column (":station", …) or a party id. Unknown
+ * headers are errors, or, when lenient, dropped (returned in `dropped`).
+ */
+export function mapStationHeader(
+  table: CsvTable,
+  parties: Party[],
+  opts: { lenient?: boolean } = {},
+): Map<string, string> {
+  return mapHeader(table, parties, opts).mapping;
+}
+
+function mapHeader(
+  table: CsvTable,
+  parties: Party[],
+  opts: { lenient?: boolean },
+): { mapping: Map<string, string>; dropped: string[] } {
+  const fixed = buildLookup(Object.entries(STATION_COLUMNS).map(([key, names]) => ({ key: `:${key}`, names })));
+  const party = partyLookup(parties);
   const issues: InputIssue[] = [];
+  const unknown: string[] = [];
+  const dropped: string[] = [];
   const mapping = new Map<string, string>();
   const used = new Map<string, string>();
   for (const h of table.header) {
-    const k = skeleton(h);
-    const target = fixed.get(k) ?? partyLookup.get(k);
+    const target = fixed.get(skeleton(h)) ?? party(h);
     if (!target) {
-      issues.push({ file: table.file, line: 1, column: h, value: h,
-        expected: 'a known column (station, area_pcode, constituency, count, registered, ballots_cast, invalid, provenance) or a party name in Kyrgyz, Russian or English (unknown party or extra column)' });
+      if (isLossyHeader(h)) {
+        issues.push({
+          file: table.file,
+          line: 1,
+          column: h,
+          value: h,
+          expected: `${KNOWN}, but the header has "?" where letters should be: probably a lossy Windows-1251 export, which cannot hold the Kyrgyz letters ү ө ң${lossyGuess(h, parties)}; export the file as UTF-8 (in Excel: Save As, "CSV UTF-8") and rerun`,
+        });
+      } else if (opts.lenient) dropped.push(h);
+      else unknown.push(h);
       continue;
     }
     if (used.has(target)) {
-      issues.push({ file: table.file, line: 1, column: h, value: h, expected: `one column for ${target.replace(/^:/, '')} (also given by "${used.get(target)}")` });
+      issues.push({
+        file: table.file,
+        line: 1,
+        column: h,
+        value: h,
+        expected: `one column for ${target.replace(/^:/, '')} (also given by "${used.get(target)}")`,
+      });
       continue;
     }
     used.set(target, h);
     mapping.set(h, target);
   }
-  const wanted = [...Object.keys(STATION_COLUMNS).filter((c) => !OPTIONAL.has(c)).map((c) => `:${c}`), ...parties.map((p) => p.id), AGAINST_ALL];
-  for (const w of wanted) {
-    if (!used.has(w)) issues.push({ file: table.file, line: 1, column: w.replace(/^:/, ''), value: '', expected: `a column for ${w.replace(/^:/, '')} (missing from the header)` });
-  }
-  if (issues.length) throw new InputError(issues);
-  return mapping;
+  const wanted = [
+    ...Object.keys(STATION_COLUMNS)
+      .filter((c) => !OPTIONAL.has(c))
+      .map((c) => `:${c}`),
+    ...parties.map((p) => p.id),
+    AGAINST_ALL,
+  ];
+  const missing: InputIssue[] = wanted
+    .filter((w) => !used.has(w))
+    .map((w) => ({
+      file: table.file,
+      line: 1,
+      column: w.replace(/^:/, ''),
+      value: '',
+      expected: `a column for ${w.replace(/^:/, '')} (missing from the header)`,
+    }));
+  if (!used.has(':area_pcode') && !used.has(':oblast'))
+    missing.push({
+      file: table.file,
+      line: 1,
+      column: 'area_pcode',
+      value: '',
+      expected: `a place column: P-codes or area names under one of ${[...STATION_COLUMNS.area_pcode, ...STATION_COLUMNS.oblast].join(', ')} (missing from the header)`,
+    });
+  // Dropping the unknown columns would be enough when nothing else is wrong with the header: then say so.
+  const hint =
+    missing.length === 0 && issues.length === 0
+      ? `; ${LENIENT_HINT.replace('round such values', 'drop columns the importer does not know')}`
+      : '';
+  // Suggestions leave out what the header already has (a "Ата-Журт, %" column is not a second Ата-Журт).
+  const taken = new Set([...used.keys()].map((k) => k.replace(/^:/, '')));
+  const all = [
+    ...issues,
+    ...unknown.map((h) => ({
+      file: table.file,
+      line: 1,
+      column: h,
+      value: h,
+      expected: `${KNOWN} (unknown party or extra column)${didYouMean(h, parties, true, taken)}${hint}`,
+    })),
+    ...missing,
+  ];
+  if (all.length) throw new InputError(all);
+  return { mapping, dropped };
 }
 
 /** Parse and check every row of a station table. Throws InputError listing all problems. */
-export function parseStations(table: CsvTable, parties: Party[], areas: Area[], opts: StationParseOptions = {}): StationCount[] {
-  const mapping = mapStationHeader(table, parties);
+export function parseStations(
+  table: CsvTable,
+  parties: Party[],
+  areas: Area[],
+  opts: StationParseOptions = {},
+): StationCount[] {
+  return importStations(table, parties, areas, opts).counts;
+}
+
+/** Parse and check every row of a station table; also returns what lenient reading changed. */
+export function importStations(
+  table: CsvTable,
+  parties: Party[],
+  areas: Area[],
+  opts: StationParseOptions = {},
+): StationImport {
+  const { mapping, dropped } = mapHeader(table, parties, { lenient: opts.lenient });
   const col = new Map<string, string>();
   for (const [h, target] of mapping) col.set(target, h);
   const ctx: Ctx = { file: table.file, issues: [] };
-  const areaOk = new Map(areas.map((a) => [a.pcode, a.level]));
+  const resolve = placeResolver(areas);
+  const areaOf = new Map(areas.map((a) => [a.pcode, a]));
   const out: StationCount[] = [];
   const seen = new Map<string, number>();
   const areaOfStation = new Map<number, { area: string; index: number }>();
   const voteIds = [...parties.map((p) => p.id), AGAINST_ALL];
   const c = (key: string): string => col.get(key) ?? key;
+  const has = (key: string): boolean => col.has(key);
   /** Where row `index` is, for messages: "line 4", or "divisions[3]" for a table made from JSON (all on line 1 when minified). */
   const place = (index: number): string => table.jsonPath?.(index, '') ?? `line ${table.rows[index].line}`;
+  const changes: { change: ImportChange; index: number }[] = dropped.map((h) => ({
+    change: { kind: 'dropped-column', file: table.file, line: 1, column: h, before: h, after: '(column not read)' },
+    index: -1,
+  }));
+  let rowIndex = 0;
+  const lenient: Lenient = {
+    on: opts.lenient ?? false,
+    round: (row, column, raw, value) =>
+      changes.push({
+        change: { kind: 'rounded', file: table.file, line: row.line, column, before: raw, after: String(value) },
+        index: rowIndex,
+      }),
+  };
+  const count = (row: CsvRow, key: string, min?: number): number | null => int(ctx, row, c(key), { min, lenient });
+
+  /** True when `pcode` is `parent` itself or one of its raions and towns. */
+  const inside = (pcode: string, parent: string): boolean => pcode === parent || areaOf.get(pcode)?.parent === parent;
+  /**
+   * The area of a place cell (P-code or name), or null with an issue. `within`: the area the file gives in
+   * its oblast column, which decides between two areas of one name and must contain the area.
+   */
+  const areaCell = (row: CsvRow, key: string, within?: string): string | null => {
+    const raw = str(ctx, row, c(key), { what: 'a P-code or an area name (the cell is empty)' });
+    if (raw === '') return null;
+    let m = resolve(raw);
+    if (!m.ok && m.why === 'ambiguous' && within) m = resolve(raw, within);
+    const push = (expected: string): null => {
+      ctx.issues.push({ file: ctx.file, line: row.line, column: c(key), value: raw, expected });
+      return null;
+    };
+    if (m.ok && within && !inside(m.pcode, within))
+      return push(
+        `an area in ${describeArea(areaOf.get(within)!)}, as the column "${c(':oblast')}" says, but "${raw}" is ${describeArea(areaOf.get(m.pcode)!)}`,
+      );
+    if (m.ok) return m.pcode;
+    if (m.why === 'ambiguous')
+      return push(
+        `one area, but the name fits ${m.areas.map(describeArea).join(' and ')}: add the kind of area (шаары / город / г., облусу / область, району / район) or give the P-code (ambiguous place name)`,
+      );
+    if (/^kg[-\d]/i.test(raw)) return push('a P-code from data/reference/areas.csv (unknown area code)');
+    return push(
+      `a P-code or an area name of data/reference/areas.csv in Kyrgyz, Russian or English (unknown place name)${m.suggestions.length ? `; did you mean ${m.suggestions.join(' or ')}?` : ''}`,
+    );
+  };
+
   const parseRow = (row: CsvRow, index: number): StationCount | null => {
-    const station = int(ctx, row, c(':station'), { min: 1 });
-    const areaPcode = str(ctx, row, c(':area_pcode'));
-    const level = areaOk.get(areaPcode);
-    if (areaPcode && level === undefined) ctx.issues.push({ file: ctx.file, line: row.line, column: c(':area_pcode'), value: areaPcode, expected: 'a P-code from data/reference/areas.csv (unknown area code)' });
-    else if (areaPcode && level === 'oblast') ctx.issues.push({ file: ctx.file, line: row.line, column: c(':area_pcode'), value: areaPcode, expected: 'the P-code of a raion, town, city or KG-ABROAD, not of an oblast' });
-    const constituency = col.has(':constituency') ? int(ctx, row, c(':constituency'), { optional: true, min: 1 }) : null;
-    if (constituency !== null && constituency > 36) ctx.issues.push({ file: ctx.file, line: row.line, column: c(':constituency'), value: String(constituency), expected: 'a constituency number from 1 to 36' });
-    const count = readCount(ctx, row, col.get(':count'), opts.defaultCount);
-    const registered = int(ctx, row, c(':registered'));
-    const ballotsCast = int(ctx, row, c(':ballots_cast'));
-    const invalid = int(ctx, row, c(':invalid'));
+    rowIndex = index;
+    const station = count(row, ':station', 1);
+    // The place: the finest place column the row fills (area, else oblast); with both, the area must lie in the oblast.
+    const filled = (key: string): boolean => has(key) && (row.cells[c(key)] ?? '').trim() !== '';
+    const placeColumn = has(':area_pcode') && (filled(':area_pcode') || !filled(':oblast')) ? ':area_pcode' : ':oblast';
+    let areaPcode: string | null;
+    if (placeColumn === ':oblast') areaPcode = areaCell(row, ':oblast');
+    else if (filled(':oblast')) {
+      const oblast = areaCell(row, ':oblast');
+      areaPcode = oblast === null ? null : areaCell(row, ':area_pcode', oblast);
+    } else areaPcode = areaCell(row, ':area_pcode');
+    const constituency = has(':constituency')
+      ? int(ctx, row, c(':constituency'), { optional: true, min: 1, lenient })
+      : null;
+    if (constituency !== null && constituency > 36)
+      ctx.issues.push({
+        file: ctx.file,
+        line: row.line,
+        column: c(':constituency'),
+        value: String(constituency),
+        expected: 'a constituency number from 1 to 36',
+      });
+    const kind = readCount(ctx, row, col.get(':count'), opts.defaultCount);
+    const registered = has(':registered') ? count(row, ':registered') : null;
+    const ballotsCast = count(row, ':ballots_cast');
+    const invalid = has(':invalid') ? count(row, ':invalid') : null;
+    const validTotal = has(':valid') ? count(row, ':valid') : null;
     const votes: Record<string, number> = {};
     let valid = 0;
+    let votesOk = true;
     for (const id of voteIds) {
-      const n = int(ctx, row, col.get(id)!);
+      const n = int(ctx, row, col.get(id)!, { lenient });
       votes[id] = n ?? 0;
       valid += n ?? 0;
+      if (n === null) votesOk = false;
     }
-    const provenance = col.has(':provenance') ? str(ctx, row, c(':provenance')) : (opts.defaultProvenance ?? 'real');
-    if (station === null || count === null || registered === null || ballotsCast === null || invalid === null) return null;
+    const provenance = has(':provenance') ? str(ctx, row, c(':provenance')) : (opts.defaultProvenance ?? 'real');
+    if (votesOk && validTotal !== null && validTotal !== valid)
+      ctx.issues.push({
+        file: ctx.file,
+        line: row.line,
+        column: c(':valid'),
+        value: row.cells[c(':valid')] ?? '',
+        expected: `the sum of the votes for parties and "against all" (${valid}): the valid-vote total differs by ${validTotal - valid > 0 ? '+' : ''}${validTotal - valid}`,
+      });
+    if (
+      station === null ||
+      kind === null ||
+      ballotsCast === null ||
+      (has(':registered') && registered === null) ||
+      (has(':invalid') && invalid === null)
+    )
+      return null;
     checkProtocol(ctx, row, c, { registered, ballotsCast, invalid, valid });
-    const key = `${station}/${count}`;
+    const key = `${station}/${kind}`;
     const dup = seen.get(key);
-    if (dup !== undefined) ctx.issues.push({ file: ctx.file, line: row.line, column: c(':station'), value: String(station), expected: `a unique station number per count (duplicate station: ${count} count already ${table.jsonPath ? 'at' : 'on'} ${place(dup)})` });
+    if (dup !== undefined)
+      ctx.issues.push({
+        file: ctx.file,
+        line: row.line,
+        column: c(':station'),
+        value: String(station),
+        expected: `a unique station number per count (duplicate station: ${kind} count already ${table.jsonPath ? 'at' : 'on'} ${place(dup)})`,
+      });
     else seen.set(key, index);
+    if (areaPcode === null) return null;
     const prev = areaOfStation.get(station);
-    if (prev && prev.area !== areaPcode) ctx.issues.push({ file: ctx.file, line: row.line, column: c(':area_pcode'), value: areaPcode, expected: `the same area as ${place(prev.index)} (${prev.area}) for station ${station}` });
-    // Only a valid station area is a reference for the station's other rows: a bad code must not make the next, correct row look wrong.
-    const stationArea = level !== undefined && level !== 'oblast';
-    if (!prev && stationArea) areaOfStation.set(station, { area: areaPcode, index });
-    return { station, count, areaPcode, constituency, registered, ballotsCast, invalid, votes, provenance };
+    if (prev && prev.area !== areaPcode)
+      ctx.issues.push({
+        file: ctx.file,
+        line: row.line,
+        column: c(placeColumn),
+        value: (row.cells[c(placeColumn)] ?? '').trim(),
+        expected: `the same area as ${place(prev.index)} (${prev.area}) for station ${station}, not ${areaPcode}`,
+      });
+    // Only a valid station area is a reference for the station's other rows: a bad place must not make the next, correct row look wrong.
+    if (!prev) areaOfStation.set(station, { area: areaPcode, index });
+    return { station, count: kind, areaPcode, constituency, registered, ballotsCast, invalid, votes, provenance };
   };
   // Row index of each issue, so a table made from JSON can name the JSON path.
   const rowOfIssue: number[] = [];
@@ -117,12 +405,21 @@ export function parseStations(table: CsvTable, parties: Party[], areas: Area[], 
     while (rowOfIssue.length < ctx.issues.length) rowOfIssue.push(index);
     if (r) out.push(r);
   });
-  if (ctx.issues.length) {
-    // Issues of a table made from JSON name the JSON path, not the table column.
-    const path = table.jsonPath;
-    throw new InputError(path ? ctx.issues.map((i, k) => ({ ...i, column: path(rowOfIssue[k], i.column) ?? i.column })) : ctx.issues);
-  }
-  return out.sort((a, b) => a.station - b.station || COUNT_KINDS.indexOf(a.count) - COUNT_KINDS.indexOf(b.count));
+  // Issues and changes of a table made from JSON name the JSON path, not the table column.
+  const path = table.jsonPath;
+  if (ctx.issues.length)
+    throw new InputError(
+      path ? ctx.issues.map((i, k) => ({ ...i, column: path(rowOfIssue[k], i.column) ?? i.column })) : ctx.issues,
+    );
+  const counts = out.sort(
+    (a, b) => a.station - b.station || COUNT_KINDS.indexOf(a.count) - COUNT_KINDS.indexOf(b.count),
+  );
+  return {
+    counts,
+    changes: changes.map(({ change, index }) =>
+      path && index >= 0 ? { ...change, column: path(index, change.column) ?? change.column } : change,
+    ),
+  };
 }
 
 function readCount(ctx: Ctx, row: CsvRow, column: string | undefined, dflt: CountKind | undefined): CountKind | null {
@@ -133,14 +430,33 @@ function readCount(ctx: Ctx, row: CsvRow, column: string | undefined, dflt: Coun
   return null;
 }
 
-/** Impossible protocols are errors: votes above ballots cast, cast above registered. */
-function checkProtocol(ctx: Ctx, row: CsvRow, c: (k: string) => string, p: { registered: number; ballotsCast: number; invalid: number; valid: number }): void {
-  if (p.valid + p.invalid > p.ballotsCast) {
-    ctx.issues.push({ file: ctx.file, line: row.line, column: c(':ballots_cast'), value: String(p.ballotsCast),
-      expected: `at least the votes for parties and "against all" plus invalid ballots (${p.valid} + ${p.invalid} = ${p.valid + p.invalid}): votes exceed ballots cast` });
+/** Impossible protocols are errors: votes (plus invalid ballots, when given) above ballots cast, cast above registered (when given). */
+function checkProtocol(
+  ctx: Ctx,
+  row: CsvRow,
+  c: (k: string) => string,
+  p: { registered: number | null; ballotsCast: number; invalid: number | null; valid: number },
+): void {
+  const counted = p.valid + (p.invalid ?? 0);
+  if (counted > p.ballotsCast) {
+    ctx.issues.push({
+      file: ctx.file,
+      line: row.line,
+      column: c(':ballots_cast'),
+      value: String(p.ballotsCast),
+      expected:
+        p.invalid === null
+          ? `at least the votes for parties and "against all" (${p.valid}): votes exceed ballots cast`
+          : `at least the votes for parties and "against all" plus invalid ballots (${p.valid} + ${p.invalid} = ${counted}): votes exceed ballots cast`,
+    });
   }
-  if (p.ballotsCast > p.registered) {
-    ctx.issues.push({ file: ctx.file, line: row.line, column: c(':ballots_cast'), value: String(p.ballotsCast),
-      expected: `at most the registered voters (${p.registered}): ballots cast above registered voters` });
+  if (p.registered !== null && p.ballotsCast > p.registered) {
+    ctx.issues.push({
+      file: ctx.file,
+      line: row.line,
+      column: c(':ballots_cast'),
+      value: String(p.ballotsCast),
+      expected: `at most the registered voters (${p.registered}): ballots cast above registered voters`,
+    });
   }
 }

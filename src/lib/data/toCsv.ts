@@ -1,5 +1,9 @@
 /** Rows -> RFC 4180 CSV text (LF line ends), optionally with a UTF-8 BOM for Excel. */
-export function toCsv(header: string[], rows: (string | number | boolean | null)[][], opts: { bom?: boolean } = {}): string {
+export function toCsv(
+  header: string[],
+  rows: (string | number | boolean | null)[][],
+  opts: { bom?: boolean } = {},
+): string {
   const cell = (v: string | number | boolean | null): string => {
     const s = v === null ? '' : String(v);
     return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;

@@ -1,0 +1,102 @@
+/**
+ * The site build, one command: `npm run build [-- --stations FILE]
+ * [--lenient] [--shared DIR] [--svg-only] [--out DIR]`; the station file
+ * may also come from the environment (`KG_STATIONS=FILE npm run build`,
+ * for CI and hosting). Runs the data build, the static images and the
+ * Astro build in turn, each in a child process, and stops at the first
+ * that fails.
+ *
+ * All three read one station layer: the data build writes it to
+ * .derived/data/ (its meta names the station file and the hash of every
+ * input), and this script hands that hash to the image and page steps
+ * (KG_BUILD_INPUT_HASH), which refuse derived data with another hash
+ * (src/data/load.ts), so no step can read a layer the data build of this
+ * run did not write.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DERIVED_DATA, ROOT } from './config';
+
+export interface BuildArgs {
+  /** Arguments for the data build (scripts/buildData.ts), as given. */
+  data: string[];
+  svgOnly: boolean;
+  outDir?: string;
+}
+
+/** Split the command line; `--stations` from KG_STATIONS when the flag is absent. Throws a usage error. */
+export function parseBuildArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): BuildArgs {
+  const data: string[] = [];
+  let svgOnly = false;
+  let outDir: string | undefined;
+  let stations: string | undefined;
+  const value = (i: number, name: string): string => {
+    const v = argv[i + 1];
+    if (v === undefined || v.startsWith('--')) throw new Error(`build: ${name} needs a value`);
+    return v;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--svg-only') svgOnly = true;
+    else if (a === '--out') outDir = resolve(value(i++, a));
+    else if (a === '--stations') {
+      if (stations !== undefined) throw new Error('build: --stations given twice');
+      stations = value(i++, a);
+    } else if (a === '--shared') data.push(a, value(i++, a));
+    else if (a === '--lenient') data.push(a);
+    else
+      throw new Error(
+        `build: unknown argument "${a}" (expected --stations FILE, --lenient, --shared DIR, --svg-only, --out DIR)`,
+      );
+  }
+  const fromEnv = env.KG_STATIONS?.trim();
+  if (stations !== undefined && fromEnv && resolve(fromEnv) !== resolve(stations))
+    throw new Error(`build: --stations ${stations} and KG_STATIONS=${fromEnv} name different files`);
+  stations ??= fromEnv || undefined;
+  if (stations !== undefined) data.unshift('--stations', resolve(stations));
+  return { data, svgOnly, outDir };
+}
+
+/** Run one step; exit with its status when it fails. */
+function step(name: string, cmd: string[], env: NodeJS.ProcessEnv): void {
+  const t0 = performance.now();
+  const r = spawnSync(cmd[0], cmd.slice(1), { cwd: ROOT, stdio: 'inherit', env });
+  if (r.status !== 0) {
+    console.error(`build: ${name} failed${r.status === null ? ` (${r.signal})` : ''}; nothing further was built`);
+    process.exit(r.status ?? 1);
+  }
+  console.error(`build: ${name} done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+function main(): void {
+  let args: BuildArgs;
+  try {
+    args = parseBuildArgs(process.argv.slice(2));
+  } catch (e) {
+    console.error((e as Error).message);
+    process.exit(2);
+  }
+  const node = process.execPath;
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  step('data build', [node, '--import', 'tsx', join(ROOT, 'scripts/buildData.ts'), ...args.data], env);
+  const meta = JSON.parse(readFileSync(join(DERIVED_DATA, 'site.json'), 'utf8')).meta as {
+    inputHash: string;
+    stationFile: string;
+    simulated: boolean;
+  };
+  console.error(`build: station layer ${meta.stationFile} (${meta.simulated ? 'simulated' : 'real'})`);
+  const pinned = { ...env, KG_BUILD_INPUT_HASH: meta.inputHash };
+  step(
+    'images',
+    [node, '--import', 'tsx', join(ROOT, 'scripts/buildImages.ts'), ...(args.svgOnly ? ['--svg-only'] : [])],
+    pinned,
+  );
+  step(
+    'site',
+    [node, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...(args.outDir ? ['--outDir', args.outDir] : [])],
+    pinned,
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();
