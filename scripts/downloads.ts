@@ -62,7 +62,7 @@ export function downloadTables(site: SiteData, counts: StationCount[]): Table[] 
       def: res(
         'stations',
         'Results by polling station and count',
-        'One row per station and count (electronic, manual). Simulated unless provenance says otherwise.',
+        'One row per station and count (electronic, manual); the provenance column names where each row comes from.',
         true,
         D.stationFields(ids.map(col)),
       ),
@@ -238,10 +238,23 @@ export function downloadTables(site: SiteData, counts: StationCount[]): Table[] 
   ];
 }
 
+/**
+ * A real station layer: the "simulated" column would be false in every
+ * row, so the table (and its schema in datapackage.json) leaves it out.
+ */
+function withoutSimulatedColumn(t: Table): Table {
+  const i = t.def.fields.findIndex((f) => f.name === 'simulated');
+  if (i < 0) return t;
+  return {
+    def: { ...t.def, fields: t.def.fields.filter((_, j) => j !== i) },
+    rows: t.rows.map((r) => r.filter((_, j) => j !== i)),
+  };
+}
+
 /** Map of download file name -> contents. */
 export function buildDownloads(site: SiteData, counts: StationCount[]): Map<string, string> {
   const files = new Map<string, string>();
-  const tables = downloadTables(site, counts);
+  const tables = downloadTables(site, counts).map((t) => (site.meta.simulated ? t : withoutSimulatedColumn(t)));
   for (const t of tables)
     files.set(
       t.def.path,

@@ -100,6 +100,8 @@ export const pages: Record<keyof typeof ky, string> = {
   'layer.linkSim': 'How the simulated data are made',
 
   // Region pages
+  'region.oblastOnly':
+    'This station file gives results by oblast only, so there are no results for this area itself; see {oblast}.',
   'region.title': '{name}: election results',
   'region.description':
     '{name}: party shares in the 2021 parliamentary election, turnout, recount demands and polling stations.',

@@ -100,6 +100,8 @@ export const pages: Record<keyof typeof ky, string> = {
   'layer.linkSim': 'Как построены смоделированные данные',
 
   // Region pages
+  'region.oblastOnly':
+    'В этом файле участков итоги даны только по областям, поэтому отдельных итогов по этой территории нет; см. {oblast}.',
   'region.title': '{name}: итоги выборов',
   'region.description': '{name}: доли партий на парламентских выборах 2021 года, явка, требования пересчёта и участки.',
   'region.mapTitle': '{name} на карте',

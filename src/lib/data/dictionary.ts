@@ -69,7 +69,14 @@ export function stationFields(partyIds: string[]): FieldDef[] {
     ...partyIds.map((id) =>
       f(id, 'integer', `votes for ${id === 'against_all' ? '"against all"' : `party ${id}`}`, { unit: 'votes' }),
     ),
-    f('provenance', 'string', '"simulated" or a description of the real source of the row', { required: true }),
+    f(
+      'provenance',
+      'string',
+      'where the row comes from, as the station file or the generator of the default layer records it',
+      {
+        required: true,
+      },
+    ),
     SIM,
   ];
 }
@@ -93,7 +100,7 @@ export function areaFields(partyIds: string[]): FieldDef[] {
     f(
       'demand_stations',
       'integer',
-      'stations in the area linked to a recount demand (simulated picks where the source gives only a number)',
+      'stations in the area linked to a recount demand (where a source gives only a count, the linked stations are picks: see recount-links.csv)',
     ),
     SIM,
   ];
