@@ -17,6 +17,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DERIVED_DATA, ROOT } from './config';
+import { parseDataArgs } from './buildData';
 
 export interface BuildArgs {
   /** Arguments for the data build (scripts/buildData.ts), as given. */
@@ -25,36 +26,37 @@ export interface BuildArgs {
   outDir?: string;
 }
 
-/** Split the command line; `--stations` from KG_STATIONS when the flag is absent. Throws a usage error. */
+/**
+ * Split the command line: the data build's own options are parsed by its
+ * parser (scripts/buildData.ts parseDataArgs, with its usage errors), the
+ * rest here; `--stations` comes from KG_STATIONS when the flag is absent.
+ * Throws a usage error.
+ */
 export function parseBuildArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): BuildArgs {
-  const data: string[] = [];
+  const parsed = parseDataArgs(argv);
   let svgOnly = false;
   let outDir: string | undefined;
-  let stations: string | undefined;
-  const value = (i: number, name: string): string => {
-    const v = argv[i + 1];
-    if (v === undefined || v.startsWith('--')) throw new Error(`build: ${name} needs a value`);
-    return v;
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
+  for (let i = 0; i < parsed.rest.length; i++) {
+    const a = parsed.rest[i];
     if (a === '--svg-only') svgOnly = true;
-    else if (a === '--out') outDir = resolve(value(i++, a));
-    else if (a === '--stations') {
-      if (stations !== undefined) throw new Error('build: --stations given twice');
-      stations = value(i++, a);
-    } else if (a === '--shared') data.push(a, value(i++, a));
-    else if (a === '--lenient') data.push(a);
-    else
+    else if (a === '--out') {
+      const v = parsed.rest[++i];
+      if (v === undefined || v.startsWith('--')) throw new Error('build: --out needs a value');
+      outDir = resolve(v);
+    } else
       throw new Error(
         `build: unknown argument "${a}" (expected --stations FILE, --lenient, --shared DIR, --svg-only, --out DIR)`,
       );
   }
   const fromEnv = env.KG_STATIONS?.trim();
-  if (stations !== undefined && fromEnv && resolve(fromEnv) !== resolve(stations))
-    throw new Error(`build: --stations ${stations} and KG_STATIONS=${fromEnv} name different files`);
-  stations ??= fromEnv || undefined;
-  if (stations !== undefined) data.unshift('--stations', resolve(stations));
+  if (parsed.stations !== undefined && fromEnv && resolve(fromEnv) !== resolve(parsed.stations))
+    throw new Error(`build: --stations ${parsed.stations} and KG_STATIONS=${fromEnv} name different files`);
+  const stations = parsed.stations ?? (fromEnv || undefined);
+  const data = [
+    ...(stations !== undefined ? ['--stations', resolve(stations)] : []),
+    ...(parsed.lenient ? ['--lenient'] : []),
+    ...(parsed.sharedDir !== undefined ? ['--shared', parsed.sharedDir] : []),
+  ];
   return { data, svgOnly, outDir };
 }
 

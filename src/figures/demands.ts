@@ -138,8 +138,8 @@ function outcomeFlowFigure(ctx: FigureContext): FigureSpec {
     },
   ];
   const title = h.t('dflow.title', {
-    applied: plural(lang, applied.value, h.t('dflow.nStations')),
-    planned: plural(lang, planned.value, h.t('dflow.nStations')),
+    applied: plural(lang, applied.value, h.t('label.stationsCount')),
+    planned: plural(lang, planned.value, h.t('label.stationsCount')),
   });
   const takeaway = h.t('dflow.takeaway', {
     parties: plural(lang, parties.value, h.t('dflow.nParties')),

@@ -35,7 +35,7 @@ export function nationalFigures(ctx: FigureContext): FigureSpec[] {
   ];
 }
 
-/** Kind of count of a stage: the part of its label before the comma ("Manual, 28.47% counted" -> "Manual"). */
+/** Kind of count of a stage, from its id: E… electronic, M… manual, F… final. */
 const stageKind = (id: string): 'electronic' | 'manual' | 'final' =>
   id.startsWith('E') ? 'electronic' : id.startsWith('M') ? 'manual' : 'final';
 
@@ -60,11 +60,8 @@ function stageFigure(ctx: FigureContext): FigureSpec {
     site.stageResults.find((r) => r.stage === stage && r.partyId === id)?.sharePct ?? null;
   const winners = site.parties.filter((p) => p.passed);
   // The biggest swing at the interim manual count, and a party above 5% there that did not pass.
-  const swing = [...winners].sort(
-    (a, b) =>
-      Math.abs((share('M28', b.id) ?? 0) - (share('E', b.id) ?? 0)) -
-      Math.abs((share('M28', a.id) ?? 0) - (share('E', a.id) ?? 0)),
-  )[0];
+  const moveAtM28 = (id: string): number => Math.abs((share('M28', id) ?? 0) - (share('E', id) ?? 0));
+  const swing = [...winners].sort((a, b) => moveAtM28(b.id) - moveAtM28(a.id))[0];
   const seventh = site.parties.find((p) => !p.passed && (share('M28', p.id) ?? 0) >= 5);
   const key = (k: string): number => site.keyFigures.find((f) => f.key === k)?.value ?? NaN;
   const faultKeys = [

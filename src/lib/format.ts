@@ -86,23 +86,30 @@ export function formatSigned(value: number, lang: Lang, digits = 0, kyAvailable?
  * the marker kept, so approximate dates stay visibly approximate.
  */
 export function formatDate(iso: string, lang: Lang, kyAvailable = kySupported()): string {
+  return formatIso(iso, lang, { year: true, month: 'long' }, kyAvailable);
+}
+
+/** An ISO date (optionally "~"-prefixed) in the language, with or without the year; other text unchanged. */
+function formatIso(
+  iso: string,
+  lang: Lang,
+  o: { year: boolean; month: 'short' | 'long' },
+  kyAvailable: boolean,
+): string {
   const m = /^(~?)(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
   if (!m) return iso;
   const [, approx, y, mo, d] = m;
-  const date = new Date(Date.UTC(+y, +mo - 1, +d));
-  let text: string;
-  if (lang === 'ky' && !kyAvailable) {
-    text = `${y}-ж., ${+d}-${KY_MONTHS[+mo - 1]}`;
-  } else {
-    // British order ("28 November 2021") matches the site's English copy.
-    text = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }).format(date);
-  }
-  return approx ? `~${text}` : text;
+  const text =
+    lang === 'ky' && !kyAvailable
+      ? `${o.year ? `${y}-ж., ` : ''}${+d}-${KY_MONTHS[+mo - 1]}`
+      : // British order ("28 November 2021") matches the site's English copy.
+        new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, {
+          day: 'numeric',
+          month: o.month,
+          ...(o.year ? { year: 'numeric' as const } : {}),
+          timeZone: 'UTC',
+        }).format(new Date(Date.UTC(+y, +mo - 1, +d)));
+  return `${approx}${text}`;
 }
 
 const MON: Record<string, number> = {
@@ -152,14 +159,5 @@ export function formatDayMonth(
   month: 'short' | 'long' = 'short',
   kyAvailable = kySupported(),
 ): string {
-  const m = /^(~?)(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
-  if (!m) return iso;
-  const [, approx, y, mo, d] = m;
-  const text =
-    lang === 'ky' && !kyAvailable
-      ? `${+d}-${KY_MONTHS[+mo - 1]}`
-      : new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month, timeZone: 'UTC' }).format(
-          new Date(Date.UTC(+y, +mo - 1, +d)),
-        );
-  return `${approx}${text}`;
+  return formatIso(iso, lang, { year: false, month }, kyAvailable);
 }

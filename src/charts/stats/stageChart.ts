@@ -153,15 +153,9 @@ export function stageChart(
     return { ...r, label: o.partyLabels[id] ?? id, tc: labelColour(r.c) };
   };
   // The threshold's own label stands in the right-hand column with the parties', so none of them collide.
-  const thresholdRow = {
-    ...label(atEnd[0] ?? ids[0], lastStage),
-    id: 'threshold',
-    share: th,
-    label: o.thresholdLabel,
-    tc: '#444',
-  };
+  const thresholdRow = { id: 'threshold', stage: lastStage as string, share: th, label: o.thresholdLabel, tc: '#444' };
   const endLabels = spread([...atEnd.map((id) => label(id, lastStage)), thresholdRow], gap, 0);
-  // Start labels sit right of their dot, under the threshold band: keep them below the threshold label's line.
+  // Labels of parties reported only at the first stage sit right of their dot.
   const startLabels = spread(
     atStart.map((id) => label(id, firstStage)),
     gap,

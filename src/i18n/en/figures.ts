@@ -157,7 +157,6 @@ export const figures: Record<keyof typeof ky, string> = {
   'dflow.takeaway':
     '{withdrew} of the {parties} that applied withdrew all or part of their applications; recounts were held {held}.',
   'dflow.note': 'Our sources do not say which of the demands were granted (not known: {unknown} of {demands}).',
-  'dflow.nStations': '{n} station|{n} stations',
   'dflow.nParties': '{n} party|{n} parties',
   'dflow.inConstituencies': 'in {n} constituency|in {n} constituencies',
   'dflow.s1': 'Applications',

@@ -232,7 +232,6 @@ export const pages: Record<keyof typeof ky, string> = {
   'demandPage.crumb': 'Recount demands',
   'demandPage.factsTitle': 'What the source says',
   'demandPage.whereNotGiven': 'not given in the source',
-  'demandPage.nStations': '{n} station|{n} stations',
   'demandPage.stationsNotGiven': 'number not given in the source',
   'demandPage.asWritten': 'The source writes “{asWritten}”.',
   'demandPage.doubtful': 'our reading, doubtful',

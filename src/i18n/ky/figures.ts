@@ -156,7 +156,6 @@ export const figures = {
   'dflow.takeaway':
     'Арыз берген {parties} партиянын ичинен {withdrew} партия арыздарын толук же бир бөлүгүн кайтарып алган; кайра саноо {held} өткөн.',
   'dflow.note': 'Булактарыбыз кайсы талаптар аткарылганын айтпайт (белгисиз: {unknown}, бардыгы: {demands}).',
-  'dflow.nStations': '{n} участок',
   'dflow.nParties': '{n}',
   'dflow.inConstituencies': '{n} округдо',
   'dflow.s1': 'Арыздар',

@@ -233,7 +233,6 @@ export const pages = {
   'demandPage.crumb': 'Кайра саноо талаптары',
   'demandPage.factsTitle': 'Булак эмне дейт',
   'demandPage.whereNotGiven': 'булакта көрсөтүлгөн эмес',
-  'demandPage.nStations': '{n} участок',
   'demandPage.stationsNotGiven': 'саны булакта берилген эмес',
   'demandPage.asWritten': 'Булакта «{asWritten}» деп жазылган.',
   'demandPage.doubtful': 'биздин окуубуз, күмөндүү',

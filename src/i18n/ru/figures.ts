@@ -157,7 +157,6 @@ export const figures: Record<keyof typeof ky, string> = {
     'Заявления о пересчёте охватили {applied}, пересчитать назначили {planned}; по словам ЦИК, итоги совпали',
   'dflow.takeaway': 'Из {parties}, подавших заявления, {withdrew} отозвали все или часть; пересчёт прошёл {held}.',
   'dflow.note': 'Наши источники не говорят, какие требования были выполнены (неизвестно: {unknown}, всего: {demands}).',
-  'dflow.nStations': '{n} участок|{n} участка|{n} участков',
   'dflow.nParties': '{n} партии|{n} партий|{n} партий',
   'dflow.inConstituencies': 'в {n} округе|в {n} округах|в {n} округах',
   'dflow.s1': 'Заявления',

@@ -231,7 +231,6 @@ export const pages: Record<keyof typeof ky, string> = {
   'demandPage.crumb': 'Требования пересчёта',
   'demandPage.factsTitle': 'Что говорит источник',
   'demandPage.whereNotGiven': 'в источнике не указано',
-  'demandPage.nStations': '{n} участок|{n} участка|{n} участков',
   'demandPage.stationsNotGiven': 'число в источнике не указано',
   'demandPage.asWritten': 'В источнике записано «{asWritten}».',
   'demandPage.doubtful': 'наше прочтение, сомнительное',
