@@ -1,13 +1,15 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { siteOrigin } from './src/lib/siteUrl.ts';
 
 /**
  * Static, self-contained build: every page pre-rendered, one directory per
  * page with a trailing slash, no integrations (nothing fetched from the net).
- * SITE_URL sets the canonical origin (default https://example.org).
+ * SITE_URL sets the origin of every absolute URL (src/lib/siteUrl.ts; a
+ * placeholder when unset, which scripts/build.ts warns about).
  */
 export default defineConfig({
-  site: process.env.SITE_URL || 'https://example.org',
+  site: siteOrigin(process.env.SITE_URL).origin,
   output: 'static',
   trailingSlash: 'always',
   build: {

@@ -18,6 +18,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DERIVED_DATA, ROOT } from './config';
 import { parseDataArgs } from './buildData';
+import { PLACEHOLDER_ORIGIN, siteOrigin, type SiteOrigin } from '../src/lib/siteUrl';
 
 export interface BuildArgs {
   /** Arguments for the data build (scripts/buildData.ts), as given. */
@@ -79,6 +80,17 @@ function main(): void {
     console.error((e as Error).message);
     process.exit(2);
   }
+  let origin: SiteOrigin;
+  try {
+    origin = siteOrigin(process.env.SITE_URL);
+  } catch (e) {
+    console.error(`build: ${(e as Error).message}`);
+    process.exit(2);
+  }
+  if (!origin.set)
+    console.error(
+      `build: warning: SITE_URL is not set, so absolute URLs (canonical links, og:image, oEmbed, embed snippets) use the placeholder ${PLACEHOLDER_ORIGIN}; the embed-code box fills in the reader's origin in the browser and images carry no address. Set SITE_URL=https://your.host for a build you deploy.`,
+    );
   const node = process.execPath;
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   step('data build', [node, '--import', 'tsx', join(ROOT, 'scripts/buildData.ts'), ...args.data], env);

@@ -13,12 +13,12 @@ import { ROOT } from './config';
 import { LANGS, type Lang } from '../src/lib/types';
 import { figureIds, figures, siteIndex } from '../src/data/site';
 import { t } from '../src/i18n';
-import { standaloneSvg } from '../src/embed/standalone';
+import { figureImageSvg, PNG_WIDTH } from '../src/embed/standalone';
 import { ogCardSvg } from '../src/embed/ogCard';
 import { socialCards } from '../src/embed/cards';
+import { siteOrigin } from '../src/lib/siteUrl';
 
 const OUT = resolve(ROOT, 'public', 'img');
-const ORIGIN = process.env.SITE_URL || 'https://example.org';
 const PARALLEL = 2;
 const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => `/usr/share/fonts/truetype/dejavu/${f}`);
 
@@ -68,7 +68,9 @@ async function main(): Promise<void> {
   rmSync(OUT, { recursive: true, force: true });
   const jobs: { svg: string; path: string; width: number }[] = [];
   const cardJobs: typeof jobs = [];
-  const host = new URL(ORIGIN).host;
+  // The address drawn into images: the host of SITE_URL; none for the placeholder origin.
+  const { origin, set } = siteOrigin(process.env.SITE_URL);
+  const host = set ? new URL(origin).host : null;
   for (const lang of LANGS as readonly Lang[]) {
     const figs = figures(lang);
     const tx = t(lang);
@@ -78,12 +80,9 @@ async function main(): Promise<void> {
     for (const id of ids) {
       const fig = figs.get(id);
       if (!fig) throw new Error(`build-images: figure "${id}" listed by figureIds() is missing in ${lang}`);
-      const svg = standaloneSvg(fig, {
-        sources: fig.sourceIds.length === 1 ? tx('figure.source') : tx('figure.sources'),
-        site: `${siteTitle} — ${host}`,
-      });
+      const svg = figureImageSvg(fig, lang, host);
       write(resolve(OUT, lang, `${id}.svg`), svg);
-      jobs.push({ svg, path: resolve(OUT, lang, `${id}.png`), width: 1200 });
+      jobs.push({ svg, path: resolve(OUT, lang, `${id}.png`), width: PNG_WIDTH });
     }
     for (const card of socialCards(site, lang, idSet)) {
       const fig = figs.get(card.figureId)!;
@@ -91,7 +90,7 @@ async function main(): Promise<void> {
         siteTitle,
         pageTitle: card.pageTitle,
         subtitle: tx('card.date'),
-        address: host,
+        address: host ?? '',
         // The phone artboard where there is one: drawn larger on the card, so its text (and the
         // simulated-data band of a simulated figure) stays legible at the card's size.
         figure: fig.svgNarrow ?? fig.svg,

@@ -9,7 +9,7 @@ export interface OgCardInput {
   pageTitle: string;
   /** Second line under the page title (e.g. the election date). */
   subtitle: string;
-  /** Site address shown at the bottom. */
+  /** Site address shown at the bottom ("" = none: the build has no SITE_URL). */
   address: string;
   /** A figure SVG drawn on the right (optional); a simulated one carries its own notice (its band). */
   figure?: string;
@@ -42,7 +42,7 @@ export function ogCardSvg(c: OgCardInput): string {
   );
   parts.push(title.svg);
   parts.push(textBlock(wrapText(c.subtitle, textW, 24, 2), 60, title.bottom + 50, 24, `fill="#444" ${FONT}`).svg);
-  parts.push(`<text x="60" y="${H - 40}" font-size="22" fill="#555" ${FONT}>${esc(c.address)}</text>`);
+  if (c.address) parts.push(`<text x="60" y="${H - 40}" font-size="22" fill="#555" ${FONT}>${esc(c.address)}</text>`);
   if (c.figure) {
     const { width, height } = svgSize(c.figure);
     const boxW = 520;

@@ -34,12 +34,14 @@ export function svgSize(svg: string): { width: number; height: number } {
  * phone, and the larger of the two; rounded up to 10, within 240–1000.
  */
 export function defaultEmbedHeight(svg: string, narrowSvg?: string, chromePx = 190): number {
-  const at = (s: string, w: number, chrome: number) => {
-    const { width, height } = svgSize(s);
-    return (w * height) / width + chrome;
-  };
-  const need = Math.max(at(svg, 640, chromePx), narrowSvg ? at(narrowSvg, 360, chromePx + 90) : 0);
+  const need = Math.max(drawnHeight(svg, 640, chromePx), narrowSvg ? drawnHeight(narrowSvg, 360, chromePx + 90) : 0);
   return Math.min(1000, Math.max(240, Math.ceil(need / 10) * 10));
+}
+
+/** Height in px of an artboard drawn `width` px wide, plus `chromePx` for its text. */
+export function drawnHeight(svg: string, width: number, chromePx: number): number {
+  const size = svgSize(svg);
+  return (width * size.height) / size.width + chromePx;
 }
 
 export interface SnippetInput {

@@ -6,6 +6,8 @@
  * none is added here, and a simulated figure without it is an error.
  */
 import type { FigureSpec } from '../figures/spec';
+import type { Lang } from '../lib/types';
+import { t } from '../i18n';
 import { svgSize } from './snippet';
 import { esc } from '../charts/svg';
 import { SIM_BAND_CLASS } from '../charts/maps/svg';
@@ -67,4 +69,20 @@ export function standaloneSvg(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(fig.title)}">` +
     `<title>${esc(fig.title)}</title><rect width="100%" height="100%" fill="#fff"/>${parts.join('')}</svg>\n`
   );
+}
+
+/** Width in px of the static PNG of a figure (public/img/<lang>/<id>.png). */
+export const PNG_WIDTH = 1200;
+
+/**
+ * The static image of a figure in its language, as public/img/<lang>/<id>.svg
+ * holds it and its PNG is rendered from: credits in the figure's language,
+ * the site's host drawn in when the build has one (`host` null: none).
+ */
+export function figureImageSvg(fig: FigureSpec, lang: Lang, host: string | null): string {
+  const tx = t(lang);
+  return standaloneSvg(fig, {
+    sources: fig.sourceIds.length === 1 ? tx('figure.source') : tx('figure.sources'),
+    site: host ? `${tx('site.title')} — ${host}` : tx('site.title'),
+  });
 }

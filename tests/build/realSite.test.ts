@@ -19,8 +19,9 @@ const FIXTURES = resolve(__dirname, '../fixtures/stations');
 /** The word for "simulated" in the three languages, and the coined forms the glossary rules out. */
 const SIM_WORD = /simulated|моделделген|смоделирован|симуляц|симулир/i;
 
-const SHAPES: { file: string; args: string[]; oblastOnly?: boolean }[] = [
-  { file: 'wide-ky-ru-en.csv', args: [] as string[] },
+const SHAPES: { file: string; args: string[]; oblastOnly?: boolean; siteUrl?: string }[] = [
+  // One build with a SITE_URL: every absolute URL then uses it (and no placeholder is left).
+  { file: 'wide-ky-ru-en.csv', args: [] as string[], siteUrl: 'https://count.news.example.kg' },
   { file: 'shape-both-counts.csv', args: [] as string[] },
   { file: 'shape-manual-only.csv', args: [] as string[] },
   { file: 'shape-oblast-lenient.csv', args: ['--lenient'], oblastOnly: true },
@@ -47,12 +48,13 @@ function stationNumbers(file: string): number[] {
 }
 
 const dirs: string[] = [];
+// Removing four whole sites can take longer than the default hook timeout on a loaded machine.
 afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
+}, 120_000);
 
 describe.skipIf(!canBuild || SHAPES.length === 0)('site built from a real-shaped station file', () => {
-  it.each(SHAPES)('$file $args', { timeout: 240_000 }, ({ file, args, oblastOnly }) => {
+  it.each(SHAPES)('$file $args', { timeout: 240_000 }, ({ file, args, oblastOnly, siteUrl }) => {
     const dir = mkdtempSync(join(tmpdir(), 'kg-real-site-'));
     dirs.push(dir);
     const ws = workspace(dir);
@@ -60,10 +62,29 @@ describe.skipIf(!canBuild || SHAPES.length === 0)('site built from a real-shaped
     const r = spawnSync(
       process.execPath,
       ['--import', 'tsx', 'scripts/build.ts', '--stations', join(FIXTURES, file), ...args, '--svg-only', '--out', out],
-      { cwd: ws, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, KG_SHARED_DATA: sharedDataDir() } },
+      {
+        cwd: ws,
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+        env: { ...process.env, KG_SHARED_DATA: sharedDataDir(), SITE_URL: siteUrl ?? '' },
+      },
     );
     expect(r.status, r.stderr.slice(-3000)).toBe(0);
     expect(r.stderr).toMatch(/station layer .* \(real\)/);
+    // Without SITE_URL one warning; with it none, and no placeholder origin anywhere in the output.
+    expect(r.stderr.split('SITE_URL is not set').length - 1).toBe(siteUrl ? 0 : 1);
+    if (siteUrl) {
+      const placeholder = [...files(out, '.html'), ...files(out, '.json'), ...files(join(ws, 'public', 'img'), '.svg')]
+        .filter((f) => readFileSync(f, 'utf8').includes('example.org'))
+        .map((f) => f.replace(dir, ''));
+      expect(placeholder).toEqual([]);
+      const count = readFileSync(join(out, 'ky/count/index.html'), 'utf8');
+      expect(count).toContain(`src=&quot;${siteUrl}/ky/embed/stage-shares/&quot;`);
+      expect(count).toContain(`<link rel="canonical" href="${siteUrl}/ky/count/"`);
+      const oembed = JSON.parse(readFileSync(join(out, 'ky/oembed/stage-shares.json'), 'utf8'));
+      expect(oembed.thumbnail_url).toBe(`${siteUrl}/img/ky/stage-shares.png`);
+      expect(readFileSync(join(ws, 'public/img/ky/stage-shares.svg'), 'utf8')).toContain('count.news.example.kg');
+    }
     // A station page for every station of the file, in each language.
     for (const lang of ['ky', 'ru', 'en'])
       for (const n of stationNumbers(join(FIXTURES, file)))

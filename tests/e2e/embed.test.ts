@@ -16,6 +16,7 @@ import { DIST, ROOT } from '../support/site';
 import { startServer, type StaticServer } from '../support/server';
 import { launchBrowser } from '../support/browser';
 import { buildSnippet } from '../../src/embed/snippet';
+import { PLACEHOLDER_ORIGIN } from '../../src/lib/siteUrl';
 
 const ID = 'stage-shares';
 const MAP_ID = 'area-map-aravan';
@@ -112,6 +113,13 @@ describe.skipIf(!ready)('embeds in a real browser', () => {
         shell(
           `<div id="kg-chart"></div><script src="/pym.js"></script><script>window.pymParent = new pym.Parent('kg-chart', ${JSON.stringify(url())}, {});</script>`,
         ),
+      // A CMS inserting the oEmbed JSON's html (the built placeholder origin is where this test serves the site).
+      '/oembed.html': () =>
+        shell(
+          `<p>Story text.</p>${String(JSON.parse(readFileSync(join(DIST, 'ky/oembed', `${ID}.json`), 'utf8')).html)
+            .split(PLACEHOLDER_ORIGIN)
+            .join(site.origin)}`,
+        ),
       '/amp.html': () =>
         shell(
           `<script>window.ampMsgs=[];addEventListener('message',function(e){if(e.data&&e.data.sentinel==='amp')window.ampMsgs.push({origin:e.origin,data:e.data});});</script><iframe src="${url(MAP_ID)}" title="Map" width="100%" height="500" style="border:0;width:100%"></iframe>`,
@@ -161,6 +169,32 @@ describe.skipIf(!ready)('embeds in a real browser', () => {
     const [wide, narrow] = await followsWidth(page, site.origin);
     expect(wide).not.toBe(narrow);
     await page.close();
+  }, 30000);
+
+  // Guards against: an oEmbed html that is not our working snippet.
+  it('the oEmbed JSON html, inserted by a CMS, sizes the iframe and follows the width', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${host.origin}/oembed.html`);
+    const [wide, narrow] = await followsWidth(page, site.origin);
+    expect(wide).not.toBe(narrow);
+    await page.close();
+  }, 30000);
+
+  // Guards against: a snippet copied from a deployed page naming the build's placeholder origin.
+  it('the embed-code box names the origin the page is served from (the built one without JavaScript)', async () => {
+    const code = async (js: boolean) => {
+      const ctx = await browser.newContext({ javaScriptEnabled: js });
+      const page = await ctx.newPage();
+      await page.goto(`${site.origin}/ky/count/`);
+      const v = await page.$eval('#embed-code-stage-shares', (a) => (a as HTMLTextAreaElement).value);
+      await ctx.close();
+      return v;
+    };
+    const live = await code(true);
+    expect(live).toContain(`src="${site.origin}/ky/embed/stage-shares/"`);
+    expect(live).toContain(`<script async src="${site.origin}/embed/resize.js"></script>`);
+    expect(live).not.toContain(PLACEHOLDER_ORIGIN);
+    expect(await code(false)).toContain(`src="${PLACEHOLDER_ORIGIN}/ky/embed/stage-shares/"`);
   }, 30000);
 
   // Guards against: a wrong AMP message shape (amp-iframe ignores anything else).
