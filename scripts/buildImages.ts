@@ -3,13 +3,21 @@
  *   public/img/<lang>/<id>.svg   standalone SVG (white background, credits drawn in)
  *   public/img/<lang>/<id>.png   the same, 1200 px wide (resvg)
  *   public/img/og/<lang>/<name>.png  social cards, 1200×630
- * public/img/ is git-ignored and rebuilt from scratch. Logs count, bytes, time.
+ * public/img/ is git-ignored and rebuilt from scratch. PNGs are rendered once
+ * per distinct SVG: a content-addressed cache in the git-ignored .cache/png/
+ * (key: SHA-256 of the SVG, the width, the fonts and the resvg version) keeps
+ * them between builds, so a rebuild after a one-row correction renders only
+ * the images that changed; entries this build did not use are removed.
+ * Rendering runs on every core. Logs count, bytes, cache hits and time.
  * Usage: tsx scripts/buildImages.ts [--svg-only]
  */
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { ROOT } from './config';
+import { PngCache, renderAll, type PngJob } from './io/pngCache';
 import { LANGS, type Lang } from '../src/lib/types';
 import { figureIds, figures, siteIndex } from '../src/data/site';
 import { t } from '../src/i18n';
@@ -19,7 +27,10 @@ import { socialCards } from '../src/embed/cards';
 import { siteOrigin } from '../src/lib/siteUrl';
 
 const OUT = resolve(ROOT, 'public', 'img');
-const PARALLEL = 2;
+const CACHE = resolve(ROOT, '.cache', 'png');
+// resvg renders on libuv's thread pool; one job per core keeps every core busy.
+const PARALLEL = Math.max(2, availableParallelism());
+const RESVG_VERSION: string = createRequire(import.meta.url)('@resvg/resvg-js/package.json').version;
 const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => `/usr/share/fonts/truetype/dejavu/${f}`);
 
 /** Fonts: the two DejaVu files when present (fast), else every system font. */
@@ -33,30 +44,22 @@ function fontOptions(): ResvgRenderOptions['font'] {
 let bytes = 0;
 let files = 0;
 /** Atomic write (temp file + rename), counting bytes. */
-function write(path: string, data: string | Buffer): void {
+function write(path: string, data: string | Uint8Array): void {
   const tmp = `${path}.tmp`;
   writeFileSync(tmp, data);
   renameSync(tmp, path);
-  bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.length;
+  bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
   files += 1;
 }
 
-/** Render SVG jobs to PNG, PARALLEL at a time on libuv's thread pool. */
-async function renderPngs(jobs: { svg: string; path: string; width: number }[]): Promise<void> {
+/** The PNG cache of this build, rendering with resvg. */
+function pngCache(): PngCache {
   const font = fontOptions();
-  for (let i = 0; i < jobs.length; i += PARALLEL) {
-    await Promise.all(
-      jobs.slice(i, i + PARALLEL).map(async (j) => {
-        const img = await renderAsync(j.svg, {
-          font,
-          fitTo: { mode: 'width', value: j.width },
-          background: '#ffffff',
-          logLevel: 'error',
-        });
-        write(j.path, img.asPng());
-      }),
-    );
-  }
+  return new PngCache(CACHE, JSON.stringify([RESVG_VERSION, font]), async (svg, width) =>
+    (
+      await renderAsync(svg, { font, fitTo: { mode: 'width', value: width }, background: '#ffffff', logLevel: 'error' })
+    ).asPng(),
+  );
 }
 
 async function main(): Promise<void> {
@@ -66,7 +69,7 @@ async function main(): Promise<void> {
   const ids = figureIds();
   const idSet = new Set(ids);
   rmSync(OUT, { recursive: true, force: true });
-  const jobs: { svg: string; path: string; width: number }[] = [];
+  const jobs: PngJob[] = [];
   const cardJobs: typeof jobs = [];
   // The address drawn into images: the host of SITE_URL; none for the placeholder origin.
   const { origin, set } = siteOrigin(process.env.SITE_URL);
@@ -99,12 +102,14 @@ async function main(): Promise<void> {
     }
   }
   const tSvg = performance.now();
-  if (!svgOnly) await renderPngs(jobs);
+  const cache = svgOnly ? null : pngCache();
+  if (cache) await renderAll(cache, jobs, PARALLEL, write);
   const tPng = performance.now();
-  if (!svgOnly) await renderPngs(cardJobs);
+  if (cache) await renderAll(cache, cardJobs, PARALLEL, write);
+  const pruned = cache?.prune() ?? 0;
   const s = (ms: number): string => (ms / 1000).toFixed(1);
   console.log(
-    `images: ${files} files, ${(bytes / 1e6).toFixed(1)} MB: ${ids.length} figures × ${LANGS.length} languages as SVG${svgOnly ? ' (PNG skipped: --svg-only)' : ` and PNG, ${cardJobs.length} social cards`}; figures+SVG ${s(tSvg - t0)} s, figure PNG ${s(tPng - tSvg)} s, cards ${s(performance.now() - tPng)} s, total ${s(performance.now() - t0)} s`,
+    `images: ${files} files, ${(bytes / 1e6).toFixed(1)} MB: ${ids.length} figures × ${LANGS.length} languages as SVG${svgOnly ? ' (PNG skipped: --svg-only)' : ` and PNG, ${cardJobs.length} social cards; PNG cache: ${cache?.stats.hits} reused, ${cache?.stats.rendered} rendered, ${pruned} stale removed, ${PARALLEL} at a time`}; figures+SVG ${s(tSvg - t0)} s, figure PNG ${s(tPng - tSvg)} s, cards ${s(performance.now() - tPng)} s, total ${s(performance.now() - t0)} s`,
   );
 }
 

@@ -8,7 +8,7 @@ import { cpSync, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ROOT } from './config';
 
-const SKIP = new Set(['node_modules', 'dist', '.git', '.derived', '.astro', 'test-results', 'bench-out']);
+const SKIP = new Set(['node_modules', 'dist', '.git', '.derived', '.astro', '.cache', 'test-results', 'bench-out']);
 const SKIP_PUBLIC = new Set(['public/img', 'public/downloads', 'public/geo']);
 
 /** Copy the repository into `dir/repo` (generated folders left out) and return its path. */
