@@ -3,6 +3,7 @@
  */
 import { geoConicConformal, geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { compactPath } from './pathData';
 
 type GeoObject = Feature | FeatureCollection | Geometry;
 
@@ -23,9 +24,19 @@ export function fitted(object: GeoObject, box: [[number, number], [number, numbe
   return p;
 }
 
-/** Path generator with coordinates rounded to 1 decimal (deterministic strings). */
+/**
+ * Path generator whose strings are compact (src/charts/maps/pathData.ts:
+ * relative moves between points rounded to half pixels; deterministic).
+ * Other uses of the generator (area, bounds, centroid) are d3's own.
+ */
 export function pathFor(p: GeoProjection): GeoPath {
-  return geoPath(p).digits(1);
+  const path = geoPath(p).digits(1);
+  return new Proxy(path, {
+    apply(target, thisArg, args: Parameters<GeoPath>) {
+      const d = Reflect.apply(target, thisArg, args) as unknown as string | null;
+      return d === null ? null : compactPath(d);
+    },
+  });
 }
 
 /**
