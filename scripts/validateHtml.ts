@@ -1,7 +1,7 @@
 /**
  * HTML validity: `npm run validate:html [-- --dist DIR]`. Runs the Nu Html
  * Checker (vnu-jar, needs Java) once over a sample of the built pages: every
- * page type in the three languages, 20 station pages picked with a fixed
+ * page type in the three languages (the 404 pages, /404.html included), 20 station pages picked with a fixed
  * seed (KG_SEED to change it), and one embed of each kind per language.
  * Errors fail (exit 1); warnings are printed only.
  */
@@ -55,6 +55,7 @@ export function sampleFiles(dist: string, seed = Number(process.env.KG_SEED ?? 2
   };
   for (const l of LANGS) {
     for (const p of ['', 'count', 'search', 'methodology', 'data']) out.push(join(dist, l, p, 'index.html'));
+    out.push(join(dist, l, '404.html'));
     for (const [type, prefer] of [
       ['region', 'aravan'],
       ['region', 'batken-oblast'],
@@ -71,6 +72,7 @@ export function sampleFiles(dist: string, seed = Number(process.env.KG_SEED ?? 2
       if (e) out.push(join(dist, l, 'embed', e, 'index.html'));
     }
   }
+  out.push(join(dist, '404.html'));
   const stations = LANGS.flatMap((l) =>
     dirsIn(join(dist, l, 'station')).map((s) => join(dist, l, 'station', s, 'index.html')),
   );

@@ -20,6 +20,12 @@ export const demandPath = (lang: Lang, id: string): string => `/${lang}/demand/$
 export const searchPath = (lang: Lang): string => `/${lang}/search/`;
 /** Methodology page path. */
 export const methodologyPath = (lang: Lang): string => `/${lang}/methodology/`;
+/**
+ * The 404 page of a language: /ky/404.html (built from src/pages/[lang]/404.astro,
+ * moved out of its folder by the lang-404 step of astro.config.mjs) for hosts
+ * that serve a 404 page per folder; /404.html picks the language by itself.
+ */
+export const notFoundPath = (lang: Lang): string => `/${lang}/404.html`;
 /** Anchor id of a source on the methodology page. */
 export const sourceAnchor = (id: string): string => `src-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 /** Link to a source entry on the methodology page. */

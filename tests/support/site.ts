@@ -57,7 +57,11 @@ export function embedSamples(lang: Lang, dist = DIST): Sample[] {
   return [...byKind].map(([kind, id]) => ({ type: `embed-${kind}`, path: `/${lang}/embed/${id}/` }));
 }
 
-/** One page of every page type in a language (embeds: one per kind, at least one required). */
+/**
+ * One page of every page type in a language (embeds: one per kind, at least
+ * one required). The 404 page is the per-folder one, /<lang>/404.html; its
+ * language switch leads to the other languages' 404 pages.
+ */
 export function samplePages(lang: Lang, dist = DIST): Sample[] {
   const embeds = embedSamples(lang, dist);
   return [
@@ -71,6 +75,7 @@ export function samplePages(lang: Lang, dist = DIST): Sample[] {
     { type: 'search', path: `/${lang}/search/` },
     { type: 'methodology', path: `/${lang}/methodology/` },
     { type: 'data', path: `/${lang}/data/` },
+    { type: '404', path: `/${lang}/404.html` },
     ...(embeds.length ? embeds : [{ type: 'embed', path: `/${lang}/embed/` }]),
   ];
 }

@@ -1,0 +1,35 @@
+/** English: the 404 page, the reader part of the methodology page and its folded developer section, the shortened checksums of the data page. */
+import type { reader as ky } from '../ky/reader';
+
+export const reader: Record<keyof typeof ky, string> = {
+  // 404 page
+  'notFound.title': 'Page not found',
+  'notFound.description':
+    'There is no page at this address. Search for a polling station or an area, or go to the home page.',
+  'notFound.lede': 'There is nothing at this address: the link may be out of date, or the address may have a typo.',
+  'notFound.searchSubmit': 'Search',
+  'notFound.home': 'Go to the home page',
+  'notFound.sectionsTitle': 'The main sections of the site',
+
+  // Methodology page: the check against the published figures, in words
+  'reader.checksCount': '{n} national figure|{n} national figures',
+  'reader.checksText':
+    'We compared the sums over the stations with {checks} as published: the number of stations, registered voters, voters who took part and party shares.',
+  'reader.checksMatch': 'All of them match.',
+  'reader.checksDiffer': 'Figures that differ: {k}. The full table is in “{dev}” below.',
+  'reader.checksSim': 'The simulated data are made to match these figures, so the match proves nothing.',
+
+  // Methodology page: the folded section for developers and data desks
+  'reader.devTitle': 'For developers and data desks',
+  'reader.devIntro':
+    'The commands that rebuild the site from another station file, and the full table of the check above. Step by step: {doc} in the site’s repository.',
+  'reader.devFile': 'Station file: {file}; {stations}; provenance of the rows: {provenance}.',
+  'reader.reconWhat': 'What was compared',
+  'reader.reconExpected': 'Expected',
+  'reader.reconActual': 'From the stations',
+  'reader.reconNote': 'Note',
+  'reader.reconEnglish': 'The labels are as the data build prints them.',
+
+  // Data page
+  'reader.shaNote': 'Checksums are shown shortened: copying one copies the full value.',
+};

@@ -1,0 +1,33 @@
+/** Kyrgyz (the reference locale): the 404 page, the reader part of the methodology page and its folded developer section, the shortened checksums of the data page. */
+export const reader = {
+  // 404 page
+  'notFound.title': 'Барак табылган жок',
+  'notFound.description': 'Бул даректе барак жок. Шайлоо участкасын же аймакты издеп көрүңүз, же башкы бетке өтүңүз.',
+  'notFound.lede': 'Бул даректе барак жок: шилтеме эскирип калган же даректе ката кеткен болушу мүмкүн.',
+  'notFound.searchSubmit': 'Издөө',
+  'notFound.home': 'Башкы бетке өтүү',
+  'notFound.sectionsTitle': 'Сайттын негизги бөлүмдөрү',
+
+  // Methodology page: the check against the published figures, in words
+  'reader.checksCount': '{n} көрсөткүч',
+  'reader.checksText':
+    'Участоктор боюнча суммалар өлкө боюнча жарыяланган {checks} менен салыштырылды: участоктордун саны, тизмедеги шайлоочулар, шайлоого катышкандар жана партиялардын үлүштөрү.',
+  'reader.checksMatch': 'Баары дал келет.',
+  'reader.checksDiffer': 'Айырмачылык бар көрсөткүчтөр: {k}. Толук таблица төмөндөгү «{dev}» бөлүмүндө.',
+  'reader.checksSim':
+    'Моделделген маалымат ушул сандарга дал келгидей түзүлгөн, ошондуктан бул дал келүү эч нерсени далилдебейт.',
+
+  // Methodology page: the folded section for developers and data desks
+  'reader.devTitle': 'Иштеп чыгуучулар жана маалымат бөлүмдөрү үчүн',
+  'reader.devIntro':
+    'Бул жерде сайтты башка участок файлынан кайра куруучу буйруктар жана салыштыруунун толук таблицасы турат. Кадам-кадамы менен нускама сайттын репозиторийиндеги {doc} файлында.',
+  'reader.devFile': 'Участок файлы: {file}; {stations}; саптардын келип чыгышы (provenance): {provenance}.',
+  'reader.reconWhat': 'Эмне салыштырылды',
+  'reader.reconExpected': 'Күтүлгөн',
+  'reader.reconActual': 'Участоктор боюнча',
+  'reader.reconNote': 'Эскертүү',
+  'reader.reconEnglish': 'Салыштыруулардын аталыштары маалыматты курган программа чыгаргандай, англисче берилди.',
+
+  // Data page
+  'reader.shaNote': 'Текшерүү суммалары кыскартылып көрсөтүлдү: аны көчүрсөңүз, толук маани көчүрүлөт.',
+} as const;
