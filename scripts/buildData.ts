@@ -26,7 +26,7 @@ import { SIMULATED, type DerivedMeta, type SiteData, type StationCount } from '.
 import { DERIVED_DATA, DERIVED_GEO, DOWNLOADS_DIR, ROOT, sharedDataDir } from './config';
 import { buildDownloads } from './downloads';
 import { published, readStationCsv, readTable, readText, shown, writeDirAtomic } from './io/files';
-import { FACT_FILES, readFactTables } from './io/inputs';
+import { INPUT_TABLES, readFactTables } from './io/inputs';
 import { deriveExtras } from './extras';
 
 export const DEFAULT_STATIONS = 'data/stations/stations.csv';
@@ -144,11 +144,7 @@ export async function buildData(opts: DataBuildOptions = {}): Promise<SiteData> 
       droppedColumns: changes.filter((c) => c.kind === 'dropped-column').map((c) => c.column),
     },
     reconciliation,
-    inputHash: hashInputs([
-      ...Object.values(FACT_FILES).map((f) => resolve(root, f)),
-      stationPath,
-      resolve(root, DEFAULT_LINKS),
-    ]),
+    inputHash: hashInputs([...INPUT_TABLES.map((f) => resolve(root, f)), stationPath, resolve(root, DEFAULT_LINKS)]),
   };
   const site: SiteData = { ...facts, links, summaries, constituencySummaries, stations, meta };
   const extras = await deriveExtras(

@@ -19,7 +19,7 @@ import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { ROOT } from './config';
 import { PngCache, renderAll, type PngJob } from './io/pngCache';
 import { LANGS, type Lang } from '../src/lib/types';
-import { figureIds, figures, siteIndex } from '../src/data/site';
+import { credits, figureIds, figures, siteIndex } from '../src/data/site';
 import { t } from '../src/i18n';
 import { figureImageSvg, PNG_WIDTH } from '../src/embed/standalone';
 import { ogCardSvg } from '../src/embed/ogCard';
@@ -83,7 +83,7 @@ async function main(): Promise<void> {
     for (const id of ids) {
       const fig = figs.get(id);
       if (!fig) throw new Error(`build-images: figure "${id}" listed by figureIds() is missing in ${lang}`);
-      const svg = figureImageSvg(fig, lang, host);
+      const svg = figureImageSvg(fig, lang, host, credits(lang, fig.sourceIds));
       write(resolve(OUT, lang, `${id}.svg`), svg);
       jobs.push({ svg, path: resolve(OUT, lang, `${id}.png`), width: PNG_WIDTH });
     }

@@ -186,7 +186,17 @@ export function downloadTables(site: SiteData, counts: StationCount[]): Table[] 
     },
     {
       def: res('sources', 'Sources', 'Every source cited on the site.', false, D.SOURCE_FIELDS),
-      rows: site.sources.map((s) => [s.id, s.publisher, s.title, s.date, s.url, s.language]),
+      rows: site.sources.map((s) => [
+        s.id,
+        s.publisher,
+        s.credit.ky,
+        s.credit.ru,
+        s.credit.en,
+        s.title,
+        s.date,
+        s.url,
+        s.language,
+      ]),
     },
     {
       def: res('parties', 'Party lists', 'The 21 party lists of 2021.', false, D.PARTY_FIELDS),

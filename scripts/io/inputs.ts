@@ -20,6 +20,12 @@ export const FACT_FILES: Record<keyof FactTables, string> = {
   corrections: 'data/facts/corrections.csv',
 };
 
+/** Credit names of the publishers of sources.csv, joined into each source (not a table of the site bundle of its own). */
+export const PUBLISHERS_FILE = 'data/reference/publishers.csv';
+
+/** Every hand-kept input table read by readFactTables (for the input hash and the data dictionary). */
+export const INPUT_TABLES: string[] = [...Object.values(FACT_FILES), PUBLISHERS_FILE];
+
 /** Parse and cross-check all fact tables under `root` (default: the repository). */
 export function readFactTables(root = ROOT): FactTables {
   const raw: Partial<Record<keyof FactTables, CsvTable>> = {};
@@ -28,7 +34,7 @@ export function readFactTables(root = ROOT): FactTables {
     parties: P.parseParties(t('parties')),
     areas: P.parseAreas(t('areas')),
     constituencies: P.parseConstituencies(t('constituencies')),
-    sources: P.parseSources(t('sources')),
+    sources: P.parseSources(t('sources'), readTable(resolve(root, PUBLISHERS_FILE))),
     stages: P.parseStages(t('stages')),
     stageResults: P.parseStageResults(t('stageResults')),
     keyFigures: P.parseKeyFigures(t('keyFigures')),

@@ -19,7 +19,7 @@ export interface FlowStep {
   bigLabel: string;
   /** Further facts of the step, one short sentence each. */
   lines: string[];
-  /** Source ids of the step, drawn under it. */
+  /** The names of the step's sources (credits, not ids), drawn under it. */
   sources: string[];
   /** Draw the step as the outcome (accent colour). */
   accent?: boolean;
@@ -34,6 +34,8 @@ export interface FlowOptions {
   note: string;
   /** "Sources" in the page language. */
   sourcesLabel: string;
+  /** "Source" in the page language, for a step with one source (default: sourcesLabel). */
+  sourceLabel?: string;
   /** Id prefix, unique per page; the narrow artboard's ends in "-n". */
   id: string;
   /** Wide (960 px, steps in a row) or narrow (360 px, steps stacked). */
@@ -60,7 +62,7 @@ interface Line {
 }
 
 /** The lines of one box, wrapped to `inner` px; a numeric figure is drawn large, a phrase smaller. */
-function boxLines(s: FlowStep, inner: number, n: number, sourcesLabel: string): Line[] {
+function boxLines(s: FlowStep, inner: number, n: number, o: Pick<FlowOptions, 'sourceLabel' | 'sourcesLabel'>): Line[] {
   const out: Line[] = [];
   const add = (text: string, size: number, fill: string, before: number, weight?: 'bold'): void => {
     wrapWords(text, inner, size * (weight ? 1.1 : 1)).forEach((t, i) =>
@@ -75,7 +77,8 @@ function boxLines(s: FlowStep, inner: number, n: number, sourcesLabel: string): 
   add(s.big, bigFits || !numeric ? bigSize : 24, s.accent ? ACCENT : INK, 8, 'bold');
   add(s.bigLabel, 12, INK, 2);
   s.lines.forEach((l, i) => add(l, 12, INK, i === 0 ? 10 : 6));
-  if (s.sources.length) add(`${sourcesLabel}: ${s.sources.join(', ')}`, 10, MUTED, 10);
+  const label = s.sources.length === 1 ? (o.sourceLabel ?? o.sourcesLabel) : o.sourcesLabel;
+  if (s.sources.length) add(`${label}: ${s.sources.join(', ')}`, 10, MUTED, 10);
   return out;
 }
 
@@ -113,7 +116,7 @@ export function demandFlowChart(steps: FlowStep[], o: FlowOptions): string {
   const width = narrow ? NARROW : WIDE;
   const boxW = narrow ? width : (width - GAP * (steps.length - 1)) / Math.max(1, steps.length);
   const inner = boxW - 2 * PAD;
-  const boxes = steps.map((s, i) => ({ s, lines: boxLines(s, inner, i + 1, o.sourcesLabel) }));
+  const boxes = steps.map((s, i) => ({ s, lines: boxLines(s, inner, i + 1, o) }));
   const heights = boxes.map((b) => linesHeight(b.lines) + 2 * PAD);
   const rowH = Math.max(0, ...heights);
   const parts: string[] = [];

@@ -8,6 +8,7 @@ import { loadDerived, loadSite, loadTopology } from './load';
 import type { Analysis } from '../lib/analysisTypes';
 import type { KgTopology } from '../lib/geo/topo';
 import type { Area, Lang, Party, RecountDemand, SiteData, StationDemandLink, StationView } from '../lib/types';
+import { sourceCredits, stationLayerCredit, type Credit, type CreditContext } from '../lib/credits';
 import { partyColourOf, partyLabel } from '../lib/parties';
 import { t } from '../i18n';
 import { allFigures, figureIds as registryIds } from '../figures/registry';
@@ -30,6 +31,8 @@ export interface SiteIndex {
   linksByStation: Map<number, StationDemandLink[]>;
   /** Station views per number. */
   station: Map<number, StationView>;
+  /** What source lines need to name sources: the sources and the station layer as built. */
+  credits: CreditContext;
 }
 
 let cache: SiteIndex | null = null;
@@ -63,6 +66,10 @@ export function siteIndex(): SiteIndex {
     stationsByConstituency: groupBy(stations, (s) => s.constituency),
     linksByStation: groupBy(site.links, (l) => l.station),
     station: new Map(stations.map((s) => [s.station, s])),
+    credits: {
+      sources: new Map(site.sources.map((s) => [s.id, s])),
+      stations: stationLayerCredit(site.meta),
+    },
   };
   return cache;
 }
@@ -70,6 +77,14 @@ export function siteIndex(): SiteIndex {
 /** Display name of a party id (or "against all") in a language: the full name unless `short`. */
 export function partyName(id: string, lang: Lang, short = false): string {
   return partyLabel(siteIndex().party, id, lang, short);
+}
+
+/**
+ * Credits of source ids in a language: the names readers know (repeated
+ * names once), each with the link to its first source on the methodology page.
+ */
+export function credits(lang: Lang, ids: readonly string[]): Credit[] {
+  return sourceCredits(ids, lang, siteIndex().credits);
 }
 
 /** Colour of a party id; grey for "against all" and unknown ids. */

@@ -12,20 +12,23 @@ import { svgSize } from './snippet';
 import { esc } from '../charts/svg';
 import { SIM_BAND_CLASS } from '../charts/maps/svg';
 import { nestSvg, textBlock, wrapText } from './svgText';
+import { creditLine, type Credit } from '../lib/credits';
 
 export interface StandaloneText {
-  /** "Source" / "Sources" label in the page language. */
+  /** The source line in the figure's language, names not codes ("Sources: Trend, Interfax"; creditLine()). */
   sources: string;
   /** Site title and address, drawn at the bottom. */
   site: string;
 }
 
 const PAD = 16;
+/** Class of the source line's <text> elements (tests read the credits from it). */
+export const SOURCE_CLASS = 'kg-source';
 const FONT = 'font-family="DejaVu Sans, system-ui, sans-serif"';
 
 /** Wrap a figure into a self-describing SVG document (deterministic). */
 export function standaloneSvg(
-  fig: Pick<FigureSpec, 'id' | 'title' | 'takeaway' | 'svg' | 'simulated' | 'sourceIds' | 'note'>,
+  fig: Pick<FigureSpec, 'id' | 'title' | 'takeaway' | 'svg' | 'simulated' | 'note'>,
   text: StandaloneText,
 ): string {
   const inner = svgSize(fig.svg);
@@ -48,13 +51,7 @@ export function standaloneSvg(
   const figH = Math.round((inner.height * figW) / inner.width);
   parts.push(nestSvg(fig.svg, PAD, y, figW, figH, hide));
   y += figH + 18;
-  const src = textBlock(
-    wrapText(`${text.sources}: ${fig.sourceIds.join(', ')}`, tw, 11, 3),
-    PAD,
-    y,
-    11,
-    `fill="#444" ${FONT}`,
-  );
+  const src = textBlock(wrapText(text.sources, tw, 11, 3), PAD, y, 11, `class="${SOURCE_CLASS}" fill="#444" ${FONT}`);
   parts.push(src.svg);
   y = src.bottom + 15;
   if (fig.note && !noteInFigure) {
@@ -76,13 +73,14 @@ export const PNG_WIDTH = 1200;
 
 /**
  * The static image of a figure in its language, as public/img/<lang>/<id>.svg
- * holds it and its PNG is rendered from: credits in the figure's language,
+ * holds it and its PNG is rendered from: credits in the figure's language
+ * (`credits`: the names of its sources, from credits() of src/data/site.ts),
  * the site's host drawn in when the build has one (`host` null: none).
  */
-export function figureImageSvg(fig: FigureSpec, lang: Lang, host: string | null): string {
+export function figureImageSvg(fig: FigureSpec, lang: Lang, host: string | null, credits: readonly Credit[]): string {
   const tx = t(lang);
   return standaloneSvg(fig, {
-    sources: fig.sourceIds.length === 1 ? tx('figure.source') : tx('figure.sources'),
+    sources: creditLine(lang, credits),
     site: host ? `${tx('site.title')} — ${host}` : tx('site.title'),
   });
 }

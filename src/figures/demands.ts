@@ -137,6 +137,8 @@ function outcomeFlowFigure(ctx: FigureContext): FigureSpec {
       accent: true,
     },
   ];
+  // Drawn and tabled with the names of their sources (the ids stay in the data and in sourceIds).
+  const shown = steps.map((s) => ({ ...s, sources: h.credits(s.sources) }));
   const title = h.t('dflow.title', {
     applied: plural(lang, applied.value, h.t('label.stationsCount')),
     planned: plural(lang, planned.value, h.t('label.stationsCount')),
@@ -159,10 +161,11 @@ function outcomeFlowFigure(ctx: FigureContext): FigureSpec {
     title,
     takeaway,
     ...artboards((artboard) =>
-      demandFlowChart(steps, {
+      demandFlowChart(shown, {
         title,
         desc: `${takeaway} ${note}`,
         note,
+        sourceLabel: h.t('figure.source'),
         sourcesLabel: h.t('figure.sources'),
         id: 'flow-demand-outcomes',
         artboard,
@@ -170,7 +173,7 @@ function outcomeFlowFigure(ctx: FigureContext): FigureSpec {
     ),
     table: {
       header: [h.t('dflow.col.step'), h.t('dflow.col.figure'), h.t('dflow.col.detail'), h.t('figure.sources')],
-      rows: steps.map((s) => [
+      rows: shown.map((s) => [
         `${s.heading} (${s.date})`,
         `${s.big} ${s.bigLabel}`,
         s.lines.join('; '),

@@ -4,6 +4,7 @@ import { partyColourOf, partyLabel } from '../lib/parties';
 import { stationOnlySources, stationSources } from '../lib/sources';
 import { t } from '../i18n';
 import { demandPath } from '../lib/slug';
+import { sourceCredits, stationLayerCredit, type CreditContext } from '../lib/credits';
 import type { FigureContext } from './spec';
 
 /** Helpers shared by the figure builders. */
@@ -14,6 +15,10 @@ export function helpers(ctx: FigureContext) {
   /** Short name by default: figures label bars and legends. */
   const partyName = (id: string, short = true): string => partyLabel(party, id, lang, short);
   const tr = t(lang);
+  const creditCtx: CreditContext = {
+    sources: new Map(site.sources.map((s) => [s.id, s])),
+    stations: stationLayerCredit(site.meta),
+  };
   return {
     t: tr,
     area,
@@ -28,6 +33,8 @@ export function helpers(ctx: FigureContext) {
     /** Sources of a figure on the station layer (with boundaries) and without: what the loaded layer is made from. */
     stationSources: stationSources(site.meta.simulated),
     stationOnlySources: stationOnlySources(site.meta.simulated),
+    /** The names readers know for source ids, in the figure's language (repeated names once), for text drawn in a figure. */
+    credits: (ids: readonly string[]): string[] => sourceCredits(ids, lang, creditCtx).map((c) => c.name),
     stationHref: (n: number): string => `/${lang}/station/${n}/`,
     demandHref: (id: string): string => demandPath(lang, id),
   };

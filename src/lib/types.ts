@@ -76,7 +76,10 @@ export interface Constituency {
 
 export interface Source {
   id: string;
+  /** Publisher as recorded (English, with notes such as "(mirror of BBC)"); the key of data/reference/publishers.csv. */
   publisher: string;
+  /** Short name a reader is credited with, per language (from data/reference/publishers.csv). */
+  credit: I18nText;
   title: string;
   /** ISO date or approximate text ("~2021-11-30"). */
   date: string;

@@ -95,6 +95,10 @@ describe.skipIf(!canBuild || SHAPES.length === 0)('site built from a real-shaped
       .filter(({ m }) => m !== null)
       .map(({ f, m }) => `${f.replace(dir, '')}: …${m!.input.slice(Math.max(0, m!.index - 60), m!.index + 30)}…`);
     expect(said).toEqual([]);
+    // The station layer is credited by where the file's protocols come from (its provenance), in the image's language.
+    const leaderMap = (lang: string) => readFileSync(join(ws, 'public', 'img', lang, 'leader-map.svg'), 'utf8');
+    expect(leaderMap('en')).toMatch(/Sources: station protocols \([^)]/);
+    expect(leaderMap('ru')).toContain('Источники: протоколы участков (');
     // What a file lacks is said, not drawn as zeros: no "At 0 of 0 stations", no English plural after 1.
     const odd = files(join(out, 'en'), '.html')
       .map((f) => ({

@@ -376,6 +376,58 @@ describe('reference and fact tables: one broken row each', () => {
     expect(err.message).toContain(`${path}:2 column "source_id"`);
   });
 
+  // Guards against a source line with a blank where the outlet's name should be.
+  it('publishers.csv: an empty credit name names the file, line and column', () => {
+    const { root, path } = brokenRoot('data/reference/publishers.csv', 22, (l) => l.replace('Kloop,Kloop,', 'Kloop,,'));
+    const err = inputError(() => readFactTables(root));
+    expect(err.issues).toEqual([
+      { file: path, line: 22, column: 'credit_ky', value: '', expected: 'a non-empty text' },
+    ]);
+    expect(err.message).toContain(`${path}:22 column "credit_ky": found ""`);
+  });
+
+  // Guards against a new source whose publisher has no credit name (it would be credited by nothing, or by its code).
+  it('sources.csv: a publisher missing from publishers.csv is an error on the source row', () => {
+    const { root, path } = brokenRoot('data/facts/sources.csv', 41, (l) => l.replace(',Interfax,', ',Interfax Ltd,'));
+    const err = inputError(() => readFactTables(root));
+    expect(err.issues).toEqual([
+      {
+        file: path,
+        line: 41,
+        column: 'publisher',
+        value: 'Interfax Ltd',
+        expected: expect.stringMatching(/a publisher listed in .*data\/reference\/publishers\.csv/),
+      },
+      // Interfax's row now joins no source: said too, so a rename shows on both sides.
+      expect.objectContaining({
+        file: path.replace('facts/sources', 'reference/publishers'),
+        line: 19,
+        value: 'Interfax',
+      }),
+    ]);
+  });
+
+  // Guards against a typo in publishers.csv going unnoticed because no source joins to the misspelt row.
+  it('publishers.csv: a row that no source names is an error on that row', () => {
+    const { root, path } = brokenRoot('data/reference/publishers.csv', 19, (l) => l.replace('Interfax,', 'Interfaks,'));
+    const err = inputError(() => readFactTables(root));
+    // The source's publisher now has no row, and the misspelt row joins nothing: both are named, with their lines.
+    expect(err.issues).toEqual([
+      expect.objectContaining({
+        file: path.replace('reference/publishers', 'facts/sources'),
+        line: 41,
+        value: 'Interfax',
+      }),
+      {
+        file: path,
+        line: 19,
+        column: 'publisher',
+        value: 'Interfaks',
+        expected: expect.stringMatching(/a publisher that some source of .*sources\.csv names/),
+      },
+    ]);
+  });
+
   it('recount-links.csv: a bad provenance value', () => {
     const err = inputError(() => parseLinks(parseCsv('station,demand_id,provenance\n1938,A09,guess\n', 'links.csv')));
     expect(err.issues).toEqual([

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/config';
 import { col, downloadTables } from '../../scripts/downloads';
-import { FACT_FILES } from '../../scripts/io/inputs';
+import { INPUT_TABLES } from '../../scripts/io/inputs';
 import { STATION_COLUMNS } from '../../src/lib/data/stations';
 import type { SiteData } from '../../src/lib/types';
 import { facts, VOTE_IDS } from './helpers';
@@ -23,7 +23,7 @@ const section = (name: string, after = '# Data dictionary'): string => {
 const header = (rel: string): string[] => readFileSync(resolve(ROOT, rel), 'utf8').split('\n', 1)[0].split(',');
 
 describe('docs/data-dictionary.md', () => {
-  it.each([...Object.values(FACT_FILES), 'data/stations/recount-links.csv'])('documents every column of %s', (rel) => {
+  it.each([...INPUT_TABLES, 'data/stations/recount-links.csv'])('documents every column of %s', (rel) => {
     // Guards against a column added to an input table without documentation.
     const s = section(rel.split('/').pop()!, '## Inputs');
     for (const h of header(rel)) {

@@ -19,6 +19,9 @@ export const embed: Record<keyof typeof ky, string> = {
   'figure.table': 'Data as a table',
   'figure.source': 'Source',
   'figure.sources': 'Sources',
+  // Credit of the station layer in source lines (the outlets' names are in data/reference/publishers.csv).
+  'credit.stationsSim': 'this site’s simulation',
+  'credit.stationsReal': 'station protocols ({provenance})',
   'card.home': 'How the votes were counted',
   'card.count': 'Electronic and manual count',
   'card.methodology': 'Sources and method',

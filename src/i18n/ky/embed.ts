@@ -17,6 +17,9 @@ export const embed = {
   'figure.table': 'Маалымат таблица түрүндө',
   'figure.source': 'Булак',
   'figure.sources': 'Булактар',
+  // Credit of the station layer in source lines (the outlets' names are in data/reference/publishers.csv).
+  'credit.stationsSim': 'ушул сайттын моделделген маалыматы',
+  'credit.stationsReal': 'участок протоколдору ({provenance})',
   'card.home': 'Добуштар кантип саналды',
   'card.count': 'Электрондук жана кол менен саноо',
   'card.methodology': 'Булактар жана ыкма',

@@ -19,6 +19,9 @@ export const embed: Record<keyof typeof ky, string> = {
   'figure.table': 'Данные в виде таблицы',
   'figure.source': 'Источник',
   'figure.sources': 'Источники',
+  // Credit of the station layer in source lines (the outlets' names are in data/reference/publishers.csv).
+  'credit.stationsSim': 'смоделированные данные этого сайта',
+  'credit.stationsReal': 'протоколы участков ({provenance})',
   'card.home': 'Как считали голоса',
   'card.count': 'Электронный и ручной подсчёт',
   'card.methodology': 'Источники и метод',

@@ -194,7 +194,10 @@ export const TIMELINE_FIELDS: FieldDef[] = [
 
 export const SOURCE_FIELDS: FieldDef[] = [
   f('id', 'string', 'source id', { required: true }),
-  f('publisher', 'string', 'publisher'),
+  f('publisher', 'string', 'publisher as recorded (English, with notes such as "mirror of" or "citing")'),
+  f('credit_ky', 'string', 'short name the site credits the source with, in Kyrgyz'),
+  f('credit_ru', 'string', 'short name the site credits the source with, in Russian'),
+  f('credit_en', 'string', 'short name the site credits the source with, in English'),
   f('title', 'string', 'title or description'),
   f('date', 'string', 'publication date ("~" = inferred)'),
   f('url', 'string', 'URL'),

@@ -4,7 +4,7 @@
  * checked in crossCheck.ts.
  */
 import type { CsvTable } from './csv';
-import { throwIfAny } from './errors';
+import { InputError, throwIfAny, type InputIssue } from './errors';
 import { bool, checkColumns, dec, int, list, oneOf, str, unique, type Ctx } from './fields';
 import {
   CONSTITUENCY_BASES,
@@ -149,21 +149,85 @@ export const parseConstituencies = (t: CsvTable): Constituency[] =>
     'no',
   );
 
-export const parseSources = (t: CsvTable): Source[] =>
+/** A row of data/reference/publishers.csv: the short name readers are credited with, per language. */
+interface Publisher {
+  publisher: string;
+  credit: I18nText;
+  line: number;
+}
+
+/**
+ * data/reference/publishers.csv: one row per `publisher` value of sources.csv,
+ * with the short credit name in each language (`credit_ky`, `credit_ru`,
+ * `credit_en`, all required).
+ */
+const parsePublishers = (t: CsvTable): Publisher[] =>
   table(
     t,
-    ['id', 'publisher', 'title', 'date', 'url', 'language'],
-    (ctx, row) => ({
-      id: str(ctx, row, 'id'),
-      publisher: str(ctx, row, 'publisher'),
-      title: str(ctx, row, 'title'),
-      date: str(ctx, row, 'date', { optional: true }),
-      url: str(ctx, row, 'url', { optional: true, pattern: /^https?:\/\//, what: 'an http(s) URL or nothing' }),
-      language: str(ctx, row, 'language', { optional: true }),
-    }),
-    (s) => s.id,
-    'id',
+    ['publisher', ...i18nCols('credit')],
+    (ctx, row) => ({ publisher: str(ctx, row, 'publisher'), credit: i18n(ctx, row, 'credit'), line: row.line }),
+    (p) => p.publisher,
+    'publisher',
   );
+
+/**
+ * sources.csv, each source given the credit name of its publisher from
+ * `publishers` (data/reference/publishers.csv). A publisher missing from the
+ * publishers table is an error on the source's row; a publishers row that no
+ * source cites is an error on that row (a typo on one side or the other).
+ */
+export const parseSources = (t: CsvTable, publishers: CsvTable): Source[] => {
+  const pubs = parsePublishers(publishers);
+  const byName = new Map(pubs.map((p) => [p.publisher, p]));
+  // Rows of publishers.csv that no source names (checked on the raw cells, so they are reported with the sources' own errors).
+  const named = new Set(t.rows.map((r) => (r.cells.publisher ?? '').trim()));
+  const unused: InputIssue[] = t.header.includes('publisher')
+    ? pubs
+        .filter((p) => !named.has(p.publisher))
+        .map((p) => ({
+          file: publishers.file,
+          line: p.line,
+          column: 'publisher',
+          value: p.publisher,
+          expected: `a publisher that some source of ${t.file} names (check the spelling, or remove the row)`,
+        }))
+    : [];
+  let sources: Source[];
+  try {
+    sources = table(
+      t,
+      ['id', 'publisher', 'title', 'date', 'url', 'language'],
+      (ctx, row) => {
+        const publisher = str(ctx, row, 'publisher');
+        const p = byName.get(publisher);
+        if (!p && publisher)
+          ctx.issues.push({
+            file: t.file,
+            line: row.line,
+            column: 'publisher',
+            value: publisher,
+            expected: `a publisher listed in ${publishers.file} (add a row there with its credit_ky, credit_ru and credit_en)`,
+          });
+        return {
+          id: str(ctx, row, 'id'),
+          publisher,
+          credit: p?.credit ?? { ky: '', ru: '', en: '' },
+          title: str(ctx, row, 'title'),
+          date: str(ctx, row, 'date', { optional: true }),
+          url: str(ctx, row, 'url', { optional: true, pattern: /^https?:\/\//, what: 'an http(s) URL or nothing' }),
+          language: str(ctx, row, 'language', { optional: true }),
+        };
+      },
+      (s) => s.id,
+      'id',
+    );
+  } catch (e) {
+    if (e instanceof InputError && unused.length) throw new InputError([...e.issues, ...unused]);
+    throw e;
+  }
+  throwIfAny(unused);
+  return sources;
+};
 
 export const parseStages = (t: CsvTable): Stage[] =>
   table(

@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { LANGS, type Lang } from '../../../lib/types';
-import { figure, figureIds } from '../../../data/site';
+import { credits, figure, figureIds } from '../../../data/site';
 import { t } from '../../../i18n';
 import { oembedFor } from '../../../embed/oembed';
 import { svgSize } from '../../../embed/snippet';
@@ -21,7 +21,7 @@ export const GET: APIRoute = ({ params, site }) => {
   const fig = figure(lang, String(params.id));
   if (!fig) throw new Error(`oembed: figure "${params.id}" is listed by figureIds() but not built for ${lang}`);
   const { origin, set } = siteOrigin(process.env.SITE_URL);
-  const img = svgSize(figureImageSvg(fig, lang, set ? new URL(origin).host : null));
+  const img = svgSize(figureImageSvg(fig, lang, set ? new URL(origin).host : null, credits(lang, fig.sourceIds)));
   const body = oembedFor({
     fig,
     lang,
