@@ -6,6 +6,7 @@
  * public/img/ is git-ignored and rebuilt from scratch. Logs count, bytes, time.
  * Usage: tsx scripts/buildImages.ts [--svg-only]
  */
+import { parseOrExit } from './cli';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
@@ -61,7 +62,13 @@ async function renderPngs(jobs: { svg: string; path: string; width: number }[]):
 
 async function main(): Promise<void> {
   const t0 = performance.now();
-  const svgOnly = process.argv.includes('--svg-only');
+  const svgOnly =
+    parseOrExit(
+      'images',
+      process.argv.slice(2),
+      { 'svg-only': { type: 'boolean' } },
+      'usage: tsx scripts/buildImages.ts [--svg-only]',
+    )['svg-only'] ?? false;
   const { site } = siteIndex();
   const ids = figureIds();
   const idSet = new Set(ids);
