@@ -33,6 +33,8 @@ export function unreadable(path: string, e: unknown): unknown {
     EISDIR: ['a directory', 'a file, not a directory (give the path of the file inside it)'],
     EACCES: ['a file that cannot be read (permission denied)', 'a file this user may read'],
     EPERM: ['a file that cannot be read (operation not permitted)', 'a file this user may read'],
+    ENOTDIR: ['a path through something that is not a directory', 'the path of an existing file'],
+    ELOOP: ['a loop of symbolic links', 'the path of an existing file'],
   };
   const w = code ? why[code] : undefined;
   return w ? new InputError([{ file: shown(path), line: 0, column: '', value: w[0], expected: w[1] }]) : e;

@@ -45,8 +45,7 @@ export type JsonNode = At &
 
 /** What each syntax error of jsonc-parser means, for a person. */
 const SYNTAX: Record<string, string> = {
-  InvalidSymbol:
-    'a JSON value, "," or a closing bracket (not JSON: NaN, Infinity, single quotes and bare words are not allowed)',
+  InvalidSymbol: 'a JSON value, or a key in double quotes (NaN, Infinity, single quotes and bare words are not JSON)',
   InvalidNumberFormat: 'a JSON number',
   PropertyNameExpected: 'a key in double quotes (no trailing comma before "}")',
   ValueExpected: 'a JSON value (no trailing comma before "]", no empty file)',
