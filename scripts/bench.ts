@@ -7,6 +7,7 @@
  * symlinked) so the working tree's .derived/, public/downloads/ and dist/
  * are never touched. Prints wall seconds and peak RSS (MB) per step.
  */
+import { parseOrExit } from './cli';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -112,8 +113,20 @@ export function benchTable(steps: Step[]): string {
 }
 
 async function main(): Promise<void> {
-  const i = process.argv.indexOf('--scales');
-  const scales = (i >= 0 ? process.argv[i + 1] : '1,10').split(',').map(Number);
+  const v = parseOrExit(
+    'bench',
+    process.argv.slice(2),
+    {
+      scales: { type: 'string', what: 'station scales, e.g. 1,10' },
+      shared: { type: 'string', what: 'the folder of third-party data' },
+    },
+    'usage: npm run bench -- [--scales 1,10] [--shared DIR]',
+  );
+  const scales = (v.scales ?? '1,10').split(',').map(Number);
+  if (scales.some((n) => !Number.isInteger(n) || n < 1)) {
+    console.error(`bench: --scales needs whole numbers from 1 up, e.g. 1,10 (found "${v.scales}")`);
+    process.exit(2);
+  }
   const steps = scales.flatMap(runScale);
   console.log(
     `build benchmark (node ${process.version}; peak RSS from ${existsSync(GNU_TIME) ? 'GNU time -v, per child process' : 'unavailable: /usr/bin/time missing'})\n`,

@@ -8,6 +8,7 @@
  * per page, requests per page and the largest SVG (inline and files).
  * Prints a table and exits non-zero when a figure is over budget.
  */
+import { parseOrExit } from './cli';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -337,8 +338,13 @@ export function formatBudgets(rows: BudgetRow[]): string {
 
 const SELF = fileURLToPath(import.meta.url);
 if (process.argv[1] && resolve(process.argv[1]) === SELF) {
-  const i = process.argv.indexOf('--dist');
-  const dist = resolve(i >= 0 ? process.argv[i + 1] : (process.env.KG_DIST ?? join(dirname(SELF), '..', 'dist')));
+  const v = parseOrExit(
+    'budgets',
+    process.argv.slice(2),
+    { dist: { type: 'string', what: 'the built site folder' } },
+    'usage: npm run budgets -- [--dist DIR]',
+  );
+  const dist = resolve(v.dist ?? process.env.KG_DIST ?? join(dirname(SELF), '..', 'dist'));
   if (!existsSync(join(dist, 'ky', 'index.html'))) {
     console.error(`budgets: ${dist}/ky/index.html is missing; run "npm run build" first`);
     process.exit(2);

@@ -17,7 +17,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DERIVED_DATA, ROOT } from './config';
-import { parseDataArgs } from './buildData';
+import { DATA_OPTIONS, dataArgs } from './buildData';
+import { parseCli, UsageError, type CliSpec } from './cli';
 import { PLACEHOLDER_ORIGIN, siteOrigin, type SiteOrigin } from '../src/lib/siteUrl';
 
 export interface BuildArgs {
@@ -27,38 +28,36 @@ export interface BuildArgs {
   outDir?: string;
 }
 
+export const BUILD_USAGE =
+  'usage: npm run build -- [--stations FILE] [--lenient] [--shared DIR] [--svg-only] [--out DIR] (or KG_STATIONS=FILE)';
+
+/** The site build's options: the data build's and its own. */
+export const BUILD_OPTIONS = {
+  ...DATA_OPTIONS,
+  'svg-only': { type: 'boolean' },
+  out: { type: 'string', what: 'the folder to write the site to' },
+} as const satisfies CliSpec;
+
 /**
- * Split the command line: the data build's own options are parsed by its
- * parser (scripts/buildData.ts parseDataArgs, with its usage errors), the
- * rest here; `--stations` comes from KG_STATIONS when the flag is absent.
- * Throws a usage error.
+ * Parse the command line with the data build's options and the site build's
+ * own (scripts/cli.ts: a missing value, a repeated or unknown option is a
+ * UsageError); `--stations` comes from KG_STATIONS when the flag is absent.
  */
 export function parseBuildArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): BuildArgs {
-  const parsed = parseDataArgs(argv);
-  let svgOnly = false;
-  let outDir: string | undefined;
-  for (let i = 0; i < parsed.rest.length; i++) {
-    const a = parsed.rest[i];
-    if (a === '--svg-only') svgOnly = true;
-    else if (a === '--out') {
-      const v = parsed.rest[++i];
-      if (v === undefined || v.startsWith('--')) throw new Error('build: --out needs a value');
-      outDir = resolve(v);
-    } else
-      throw new Error(
-        `build: unknown argument "${a}" (expected --stations FILE, --lenient, --shared DIR, --svg-only, --out DIR)`,
-      );
-  }
+  const v = parseCli(argv, BUILD_OPTIONS, BUILD_USAGE);
+  const parsed = dataArgs(v);
   const fromEnv = env.KG_STATIONS?.trim();
   if (parsed.stations !== undefined && fromEnv && resolve(fromEnv) !== resolve(parsed.stations))
-    throw new Error(`build: --stations ${parsed.stations} and KG_STATIONS=${fromEnv} name different files`);
+    throw new UsageError(
+      `--stations ${parsed.stations} and KG_STATIONS=${fromEnv} name different files; ${BUILD_USAGE}`,
+    );
   const stations = parsed.stations ?? (fromEnv || undefined);
   const data = [
     ...(stations !== undefined ? ['--stations', resolve(stations)] : []),
     ...(parsed.lenient ? ['--lenient'] : []),
     ...(parsed.sharedDir !== undefined ? ['--shared', parsed.sharedDir] : []),
   ];
-  return { data, svgOnly, outDir };
+  return { data, svgOnly: v['svg-only'] ?? false, ...(v.out !== undefined ? { outDir: resolve(v.out) } : {}) };
 }
 
 /** Run one step; exit with its status when it fails. */
@@ -77,7 +76,8 @@ function main(): void {
   try {
     args = parseBuildArgs(process.argv.slice(2));
   } catch (e) {
-    console.error((e as Error).message);
+    if (!(e instanceof UsageError)) throw e;
+    console.error(`build: ${e.message}`);
     process.exit(2);
   }
   let origin: SiteOrigin;

@@ -28,6 +28,9 @@ import { buildDownloads } from './downloads';
 import { published, readStationCsv, readTable, readText, shown, writeDirAtomic } from './io/files';
 import { INPUT_TABLES, readFactTables } from './io/inputs';
 import { deriveExtras } from './extras';
+import { parseCli, UsageError, type CliSpec, type CliValues } from './cli';
+
+export { UsageError };
 
 export const DEFAULT_STATIONS = 'data/stations/stations.csv';
 export const DEFAULT_LINKS = 'data/stations/recount-links.csv';
@@ -171,76 +174,54 @@ function hashInputs(paths: string[]): string {
   return h.digest('hex');
 }
 
-/** A command line that cannot be run as given (exit code 2, with the usage). */
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
-  }
-}
-
 export const DATA_USAGE = 'usage: npm run data -- [--stations FILE] [--lenient] [--shared DIR]';
 
-/** The data build's options from a command line, and the arguments it does not know (`rest`, for a caller's own). */
+/** The data build's options; the site build (scripts/build.ts) takes the same ones and its own. */
+export const DATA_OPTIONS = {
+  stations: { type: 'string', what: 'the station file, CSV or CEC JSON' },
+  lenient: { type: 'boolean' },
+  shared: { type: 'string', what: 'the folder of third-party data (boundaries, population)' },
+} as const satisfies CliSpec;
+
+/** The data build's options from a command line. */
 export interface DataArgs {
   stations?: string;
   lenient: boolean;
   sharedDir?: string;
-  rest: string[];
 }
 
 /**
  * Parse the data build's arguments (`--stations FILE` or `--stations=FILE`,
  * `--lenient`, `--shared DIR`) from `argv` without the node and script
- * paths. A value-taking option with no value, or given twice, is a
- * UsageError; anything else is returned in `rest`, so another command
- * (the site build) can reuse this and handle its own options.
+ * paths. A missing value, a repeated option, an unknown option or a stray
+ * argument is a UsageError (scripts/cli.ts).
  */
 export function parseDataArgs(argv: string[]): DataArgs {
-  const out: DataArgs = { lenient: false, rest: [] };
-  const seen = new Map<string, string>();
-  const take = (name: '--stations' | '--shared', value: string | undefined): string => {
-    if (value === undefined || value === '' || value.startsWith('--'))
-      throw new UsageError(
-        `${name} needs a value (${name === '--stations' ? 'the station file, CSV or CEC JSON' : 'a folder'}); ${DATA_USAGE}`,
-      );
-    const prev = seen.get(name);
-    if (prev !== undefined)
-      throw new UsageError(`${name} given twice ("${prev}" and "${value}"); give it once. ${DATA_USAGE}`);
-    seen.set(name, value);
-    return value;
+  return dataArgs(parseCli(argv, DATA_OPTIONS, DATA_USAGE));
+}
+
+/** DataArgs from parsed values that include the data build's options. */
+export function dataArgs(v: CliValues<typeof DATA_OPTIONS>): DataArgs {
+  return {
+    ...(v.stations !== undefined ? { stations: v.stations } : {}),
+    lenient: v.lenient ?? false,
+    ...(v.shared !== undefined ? { sharedDir: v.shared } : {}),
   };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const eq = /^(--stations|--shared)=(.*)$/.exec(a);
-    if (eq) {
-      const v = take(eq[1] as '--stations' | '--shared', eq[2]);
-      if (eq[1] === '--stations') out.stations = v;
-      else out.sharedDir = v;
-    } else if (a === '--stations' || a === '--shared') {
-      const v = take(a, argv[i + 1]);
-      i++;
-      if (a === '--stations') out.stations = v;
-      else out.sharedDir = v;
-    } else if (a === '--lenient') out.lenient = true;
-    else out.rest.push(a);
-  }
-  return out;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   let args: DataArgs;
   try {
     args = parseDataArgs(process.argv.slice(2));
-    if (args.rest.length) throw new UsageError(`unknown argument "${args.rest[0]}"; ${DATA_USAGE}`);
   } catch (e) {
-    console.error(`data build: ${(e as Error).message}`);
+    if (!(e instanceof UsageError)) throw e;
+    console.error(`data build: ${e.message}`);
     process.exit(2);
   }
   buildData({
     stations: args.stations,
     lenient: args.lenient,
-    sharedDir: args.sharedDir ? resolve(args.sharedDir) : sharedDataDir(),
+    sharedDir: args.sharedDir ? resolve(args.sharedDir) : sharedDataDir([]),
   }).catch((e: unknown) => {
     if (e instanceof InputError) console.error(`data build failed: ${e.issues.length} input error(s):\n${e.message}`);
     else console.error(`data build failed: ${(e as Error).stack ?? e}`);

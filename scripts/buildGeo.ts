@@ -3,6 +3,7 @@
  * (.derived/geo/kgz.topo.json) with objects "units" (55) and "oblasts" (9)
  * sharing arcs. Run by itself: `npx tsx scripts/buildGeo.ts [--shared DIR]`.
  */
+import { parseOrExit } from './cli';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -135,7 +136,13 @@ export function logGeoReport(r: GeoReport): void {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const sharedDir = sharedDataDir();
+  const v = parseOrExit(
+    'build-geo',
+    process.argv.slice(2),
+    { shared: { type: 'string', what: 'the folder of third-party data (boundaries)' } },
+    'usage: tsx scripts/buildGeo.ts [--shared DIR]',
+  );
+  const sharedDir = v.shared !== undefined ? resolve(v.shared) : sharedDataDir([]);
   const areas = loadAreas(
     resolve(ROOT, 'data/reference/areas.csv'),
     readHdxLayer(sharedDir, HDX_ADM1, 1),

@@ -11,6 +11,7 @@
  * Rendering runs on every core. Logs count, bytes, cache hits and time.
  * Usage: tsx scripts/buildImages.ts [--svg-only]
  */
+import { parseOrExit } from './cli';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -64,7 +65,13 @@ function pngCache(): PngCache {
 
 async function main(): Promise<void> {
   const t0 = performance.now();
-  const svgOnly = process.argv.includes('--svg-only');
+  const svgOnly =
+    parseOrExit(
+      'images',
+      process.argv.slice(2),
+      { 'svg-only': { type: 'boolean' } },
+      'usage: tsx scripts/buildImages.ts [--svg-only]',
+    )['svg-only'] ?? false;
   const { site } = siteIndex();
   const ids = figureIds();
   const idSet = new Set(ids);

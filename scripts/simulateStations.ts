@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { toCsv } from '../src/lib/data/toCsv';
 import { AGAINST_ALL, type StationCount } from '../src/lib/types';
+import { parseCli, type CliSpec } from './cli';
 import { ROOT, sharedDataDir, WFP_POPULATION } from './config';
 import { readFactTables } from './io/inputs';
 import { generateStations, type SimInput } from './sim/generate';
@@ -105,9 +106,27 @@ export function simulationInput(t: FactTables, sharedDir: string): SimInput {
   };
 }
 
+export const SIMULATE_USAGE = 'usage: npm run data:simulate -- [--shared DIR]';
+export const SIMULATE_OPTIONS = {
+  shared: { type: 'string', what: 'the folder of third-party data (boundaries, population)' },
+} as const satisfies CliSpec;
+
+/** The simulation's command line: only `--shared DIR` (a UsageError otherwise); returns the folder of third-party data. */
+export function parseSimulateArgs(argv: string[]): { sharedDir: string } {
+  const v = parseCli(argv, SIMULATE_OPTIONS, SIMULATE_USAGE);
+  return { sharedDir: v.shared !== undefined ? resolve(v.shared) : sharedDataDir([]) };
+}
+
 function main(): void {
+  let sharedDir: string;
+  try {
+    ({ sharedDir } = parseSimulateArgs(process.argv.slice(2)));
+  } catch (e) {
+    console.error(`simulate: ${(e as Error).message}`);
+    process.exit(2);
+  }
   const t = readFactTables();
-  const { counts, links } = generateStations(simulationInput(t, sharedDataDir()));
+  const { counts, links } = generateStations(simulationInput(t, sharedDir));
   const dir = resolve(ROOT, 'data', 'stations');
   const write = (name: string, body: string): void => {
     writeFileSync(resolve(dir, `${name}.tmp`), body);

@@ -5,6 +5,7 @@
  * seed (KG_SEED to change it), and one embed of each kind per language.
  * Errors fail (exit 1); warnings are printed only.
  */
+import { parseOrExit } from './cli';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -120,8 +121,13 @@ export function formatMessage(m: VnuMessage, dist = ''): string {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === SELF) {
-  const i = process.argv.indexOf('--dist');
-  const dist = resolve(i >= 0 ? process.argv[i + 1] : (process.env.KG_DIST ?? join(ROOT, 'dist')));
+  const v = parseOrExit(
+    'validate-html',
+    process.argv.slice(2),
+    { dist: { type: 'string', what: 'the built site folder' } },
+    'usage: npm run validate:html -- [--dist DIR]',
+  );
+  const dist = resolve(v.dist ?? process.env.KG_DIST ?? join(ROOT, 'dist'));
   const files = sampleFiles(dist);
   if (!files.length) {
     console.error(`validate-html: no built pages in ${dist}; run "npm run build" first`);

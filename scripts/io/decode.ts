@@ -77,8 +77,8 @@ export function decodeText(bytes: Uint8Array, file: string, strictUtf8 = false):
   if (koi8) {
     fail(
       koi8.line,
-      `${koi8.upper} of ${koi8.letters} Cyrillic letters upper case when read as Windows-1251, e.g. ${koi8.word} on line ${koi8.line}`,
-      'UTF-8 or Windows-1251 text (wrong encoding: the file is probably KOI8-R; save it as UTF-8 or Windows-1251)',
+      `${koi8.upper} of ${koi8.letters} Cyrillic letters upper case, e.g. ${koi8.word}`,
+      'UTF-8 or Windows-1251 text (wrong encoding: read as Windows-1251 the text is mostly capitals, so the file is probably KOI8-R; save it as UTF-8 or Windows-1251)',
     );
   }
   return { text, encoding: 'windows-1251' };

@@ -22,13 +22,33 @@ export const shown = (p: string): string => inRepo(p) ?? p;
  */
 export const published = (p: string): string => inRepo(p) ?? basename(p);
 
-/** Read and decode a file; a missing file is an input error naming the path. */
+/**
+ * A file that cannot be read (missing, a directory, no permission) as an
+ * input error naming it, instead of the fs error's stack; other errors pass through.
+ */
+export function unreadable(path: string, e: unknown): unknown {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  const why: Record<string, [string, string]> = {
+    ENOENT: ['no such file', 'an existing file'],
+    EISDIR: ['a directory', 'a file, not a directory (give the path of the file inside it)'],
+    EACCES: ['a file that cannot be read (permission denied)', 'a file this user may read'],
+    EPERM: ['a file that cannot be read (operation not permitted)', 'a file this user may read'],
+    ENOTDIR: ['a path through something that is not a directory', 'the path of an existing file'],
+    ELOOP: ['a loop of symbolic links', 'the path of an existing file'],
+  };
+  const w = code ? why[code] : undefined;
+  return w ? new InputError([{ file: shown(path), line: 0, column: '', value: w[0], expected: w[1] }]) : e;
+}
+
+/** Read and decode a file; a missing or unreadable file is an input error naming the path. */
 export function readText(path: string, strictUtf8: boolean): string {
-  if (!existsSync(path))
-    throw new InputError([
-      { file: shown(path), line: 0, column: '', value: 'no such file', expected: 'an existing file' },
-    ]);
-  return decodeText(readFileSync(path), shown(path), strictUtf8).text;
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    throw unreadable(path, e);
+  }
+  return decodeText(bytes, shown(path), strictUtf8).text;
 }
 
 /** Read one of our own tables (UTF-8, comma-separated). */

@@ -28,7 +28,10 @@ describe('parseBuildArgs', () => {
     [['--stations'], /--stations needs a value/],
     [['--stations', '--lenient'], /--stations needs a value/],
     [['--stations', 'a.csv', '--stations', 'b.csv'], /given twice/],
-    [['--station', 'a.csv'], /unknown argument "--station"/],
+    [['--station', 'a.csv'], /unknown option "--station" \(did you mean --stations\?\)/],
+    [['--out', 'a', '--out', 'b'], /--out given twice \("a" and "b"\)/],
+    [['--svg-only', '--svg-only'], /--svg-only given twice/],
+    [['--out'], /--out needs a value/],
   ])('%j is refused', (argv, message) => {
     expect(() => parseBuildArgs(argv, {})).toThrow(message);
   });

@@ -230,47 +230,52 @@ describe('CEC results-service JSON', () => {
     edit(doc);
     return tmpFile('cec.json', JSON.stringify(doc, null, 2));
   };
-  /** Line of the n-th `"division":` key in a file. */
-  const divisionLine = (path: string, n: number): number => {
-    const lines = readFileSync(path, 'utf8').split('\n');
-    return lines.map((l, i) => (l.includes('"division":') ? i + 1 : 0)).filter((x) => x > 0)[n];
+  /** Line and character (1-based) of the n-th occurrence of `needle` in a file. */
+  const where = (path: string, needle: string, n = 0): { line: number; char: number } => {
+    const text = readFileSync(path, 'utf8');
+    let at = -1;
+    for (let k = 0; k <= n; k++) at = text.indexOf(needle, at + 1);
+    expect(at, `${needle} is in the file`).toBeGreaterThanOrEqual(0);
+    const before = text.slice(0, at).split('\n');
+    return { line: before.length, char: before[before.length - 1].length + 1 };
   };
 
   it.each([
     {
       name: 'unknown party name',
-      div: 0,
       edit: (d: any) => {
         d.divisions[0].ballotCounts[6].name = 'Партия Мечты';
       },
+      at: ['"Партия Мечты"', 0] as const,
       column: 'divisions[0].ballotCounts[6].name',
       value: 'Партия Мечты',
       expected: /unknown party/,
     },
     {
+      // The key is missing: the line and character of the division object that lacks it.
       name: 'missing ballotCounts',
-      div: 2,
       edit: (d: any) => {
         delete d.divisions[2].ballotCounts;
       },
+      at: ['{\n      "division"', 2] as const,
       column: 'divisions[2].ballotCounts',
-      value: 'undefined',
-      expected: /an array of/,
+      value: '',
+      expected: /an array of .*\(the key is missing\)/,
     },
-  ])('$name: error names the JSON path and the line', ({ div, edit, column, value, expected: exp }) => {
+  ])('$name: error names the JSON path, the line and the character', ({ edit, at, column, value, expected: exp }) => {
     // Guards against JSON errors that cannot be located in a 2,494-division file.
     const path = edited(edit);
     const err = inputError(() => readStations(path, facts));
     expect(err.issues).toContainEqual({
       file: path,
-      line: divisionLine(path, div),
+      ...where(path, at[0], at[1]),
       column,
       value,
       expected: expect.stringMatching(exp),
     });
   });
 
-  it("a float artefact count 83.00000000000001 is rejected on the division's line", () => {
+  it('a float artefact count 83.00000000000001 is rejected at its own line', () => {
     // Guards against Number -> String -> Number rounding a float into a vote count.
     const path = edited((d) => {
       d.divisions[1].ballotCounts[0].count = 83.00000000000001;
@@ -279,7 +284,7 @@ describe('CEC results-service JSON', () => {
     expect(err.issues).toHaveLength(1);
     expect(err.issues[0]).toMatchObject({
       file: path,
-      line: divisionLine(path, 1),
+      ...where(path, '83.00000000000001'),
       value: '83.00000000000001',
       expected: expect.stringMatching(/float artefact/),
     });
@@ -303,15 +308,24 @@ describe('CEC results-service JSON', () => {
       d.divisions[1].ballotCounts.push({ position: 99, name: 'Ата-Журт', percent: 0, count: 5 });
     });
     const err = inputError(() => readStations(path, facts));
-    expect(err.issues[0]).toMatchObject({ line: divisionLine(path, 1), column: 'divisions[1].ballotCounts[22].name' });
+    expect(err.issues[0]).toMatchObject({
+      ...where(path, '"Ата-Журт"'),
+      column: 'divisions[1].ballotCounts[22].name',
+    });
   });
 
-  it('broken JSON syntax names the line', () => {
+  it('broken JSON syntax names the line and the character', () => {
     const text = readFileSync(JSON_FIXTURE, 'utf8').replace('"invalid": 25,', '"invalid": 25,,');
     const path = tmpFile('broken.json', text);
     const err = inputError(() => readStations(path, facts));
-    const line = text.split('\n').findIndex((l) => l.includes('25,,')) + 1;
-    expect(err.issues[0]).toMatchObject({ file: path, line, expected: 'valid JSON' });
+    const { line, char } = where(path, '25,,');
+    expect(err.issues[0]).toMatchObject({
+      file: path,
+      line,
+      char: char + 3,
+      column: 'divisions[1]',
+      expected: expect.stringMatching(/^valid JSON: a key in double quotes/),
+    });
   });
 });
 

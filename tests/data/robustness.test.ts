@@ -50,7 +50,7 @@ describe('decodeText: Windows-1251, KOI8-R and damaged UTF-8', () => {
     expect(err.issues).toHaveLength(1);
     expect(err.issues[0]).toMatchObject({ file: path, line: 2, column: '' });
     expect(err.message).toContain(
-      `${path}:2: found "26 of 26 Cyrillic letters upper case when read as Windows-1251, e.g. РТПФПЛПМ on line 2"`,
+      `${path}:2: found "26 of 26 Cyrillic letters upper case, e.g. РТПФПЛПМ", expected UTF-8 or Windows-1251 text (wrong encoding: read as Windows-1251`,
     );
     expect(err.message).toContain('the file is probably KOI8-R; save it as UTF-8 or Windows-1251');
   });
@@ -114,15 +114,18 @@ describe('cecJsonToTable: minified, malformed and incomplete JSON', () => {
       d.divisions[2].division.pcode = 'KG03225000000';
     }, true);
     const err = inputError(() => readStations(path, facts, () => {}));
-    expect(err.issues.map((i) => [i.line, i.column])).toEqual([
-      [1, 'divisions[0].ballotsCast'],
-      [1, 'divisions[2].division.number'],
+    // All on line 1: the character tells where (the offset of the value on that line, plus 1).
+    const text = readFileSync(path, 'utf8');
+    const charOf = (needle: string): number => text.indexOf(needle) + needle.length - needle.split(':')[1].length + 1;
+    expect(err.issues.map((i) => [i.line, i.char, i.column])).toEqual([
+      [1, charOf('"ballotsCast":1600'), 'divisions[0].ballotsCast'],
+      [1, text.lastIndexOf('"number":1938') + '"number":'.length + 1, 'divisions[2].division.number'],
     ]);
     expect(err.message).toContain(
-      `${path}:1 column "divisions[0].ballotsCast": found "1600", expected at most the registered voters (1500)`,
+      `${path}:1:${charOf('"ballotsCast":1600')} column "divisions[0].ballotsCast": found "1600", expected at most the registered voters (1500)`,
     );
-    expect(err.message).toContain(
-      `${path}:1 column "divisions[2].division.number": found "1938", expected a unique station number per count (duplicate station: manual count already at divisions[0])`,
+    expect(err.message).toMatch(
+      /:1:\d+ column "divisions\[2\]\.division\.number": found "1938", expected a unique station number per count \(duplicate station: manual count already at divisions\[0\]\)/,
     );
   });
 
@@ -138,22 +141,24 @@ describe('cecJsonToTable: minified, malformed and incomplete JSON', () => {
 
   // Guards against: `null` (or a number or string) at the top level crashing with a TypeError.
   it.each([
-    ['null', 'null'],
-    ['5', 'number 5'],
-    ['"x"', 'string \\"x\\"'],
-  ])('top-level %s is an input error', (json, found) => {
+    ['null', '"null"', 'null'],
+    ['5', '"5"', 'a number'],
+    ['"x"', '"x"', 'a string'],
+  ])('top-level %s is an input error', (json, found, type) => {
     const err = inputError(() => cecJsonToTable(json, 'c.json', facts.parties));
     expect(err.message).toBe(
-      `c.json:1: found "${found}", expected a JSON object with a "divisions" array, or an array of divisions`,
+      `c.json:1:1: found ${found}, expected a JSON object with a "divisions" array, or an array of divisions, not ${type}`,
     );
   });
 
   // Guards against: an empty divisions array reported as `found "object"`.
   it('an empty divisions array says so', () => {
     expect(inputError(() => cecJsonToTable('{"divisions": []}', 'c.json', facts.parties)).message).toBe(
-      'c.json:1 column "divisions": found "an empty array", expected a non-empty array of divisions',
+      'c.json:1:15 column "divisions": found "[]", expected a non-empty array of divisions',
     );
-    expect(inputError(() => cecJsonToTable('[]', 'c.json', facts.parties)).message).toContain('found "an empty array"');
+    expect(inputError(() => cecJsonToTable('[]', 'c.json', facts.parties)).message).toBe(
+      'c.json:1:1 column "divisions": found "[]", expected a non-empty array of divisions',
+    );
   });
 
   // Guards against: a party left out of ballotCounts silently counted as 0 votes.
@@ -183,9 +188,9 @@ describe('cecJsonToTable: minified, malformed and incomplete JSON', () => {
     const counts = readStations(path, facts, (m) => log.push(m));
     expect(counts).toHaveLength(3);
     // 22 of 700 ballots cast = 3.14 %: off by 1.86; 150 of 500 = 30 %: 30.04 is within 0.05.
-    // Line 6: the line of the division's "division" key, as for errors.
+    // Line 18, character 22: where the published percent stands.
     expect(log).toEqual([
-      `reconciliation warning: ${path}:6 column "divisions[0].ballotCounts[0].percent": found "5", expected 3.14 = 22 / 700 ballots cast × 100 (difference +1.86 points)`,
+      `reconciliation warning: ${path}:18:22 column "divisions[0].ballotCounts[0].percent": found "5", expected 3.14 = 22 / 700 ballots cast × 100 (difference +1.86 points)`,
     ]);
   });
 
@@ -197,14 +202,15 @@ describe('cecJsonToTable: minified, malformed and incomplete JSON', () => {
 });
 
 describe('int(): values that are not counts', () => {
-  // Guards against: /e/ matching the "e" of "true", calling a boolean a "float artefact".
-  it('count: true (JSON) and "true" (CSV) get the generic message', () => {
+  // Guards against: /e/ matching the "e" of "true", calling a boolean a "float artefact";
+  // and a JSON boolean turned into the text "true" instead of being refused for its type.
+  it('count: true (JSON) is refused for its type and "true" (CSV) gets the generic message', () => {
     const json = cecFile((d) => {
       d.divisions[0].ballotCounts[0].count = true;
     });
     const err = inputError(() => readStations(json, facts));
     expect(err.message).toContain(
-      'column "divisions[0].ballotCounts[0].count": found "true", expected a non-negative whole number written with digits only',
+      'column "divisions[0].ballotCounts[0].count": found "true", expected a whole number (a JSON number or a string of digits), not a boolean',
     );
     const csv = tmpFile('s.csv', baseCsv([{ butun: 'true' }]));
     expect(inputError(() => readStations(csv, facts)).message).toBe(

@@ -15,39 +15,77 @@
  */
 import type { CsvTable } from './csv';
 import { InputError, type InputIssue } from './errors';
+import { childPath, parseJson, sourceOf, typeName, type JsonNode } from './json';
 import { didYouMean, partyLookup } from './stations';
 import { AGAINST_ALL, type Party } from '../types';
 
-/** Convert CEC JSON text into the canonical wide table, so one parser checks both formats. */
+/** Where a cell of the table came from in the JSON. */
+type Loc = { path: string; line: number; char: number };
+const locOf = (n: JsonNode): Loc => ({ path: n.path, line: n.line, char: n.char });
+
+/**
+ * Convert CEC JSON text into the canonical wide table, so one parser checks
+ * both formats. Every value is checked for its JSON type first (a count given
+ * as `[22]` or `true`, a name or provenance given as an object, is refused,
+ * never turned into text); the values then go through the checks of a CSV cell.
+ */
 export function cecJsonToTable(text: string, file: string, parties: Party[]): CsvTable {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    const m = /position (\d+)/.exec(String(e));
-    const pos = m ? Number(m[1]) : 0;
-    const line = text.slice(0, pos).split('\n').length;
-    throw new InputError([{ file, line, column: '', value: String((e as Error).message), expected: 'valid JSON' }]);
+  const doc = parseJson(text, file);
+  const issues: InputIssue[] = [];
+  const warnings: InputIssue[] = [];
+  /** An issue at a node (or, for a missing key, at its parent `near` and the path it should have had). */
+  const at = (n: JsonNode | undefined, expected: string, near?: { node: JsonNode; path: string }): void => {
+    const where = n ?? near!.node;
+    issues.push({
+      file,
+      line: where.line,
+      char: where.char,
+      column: n ? n.path : near!.path,
+      value: n === undefined ? '' : n.type === 'string' ? n.value : sourceOf(text, n),
+      expected: n ? `${expected}, not ${typeName(n)}` : `${expected} (the key is missing)`,
+    });
+  };
+  const get = (n: JsonNode | undefined, key: string): JsonNode | undefined =>
+    n?.type === 'object' ? n.entries.get(key) : undefined;
+  const SHAPE = 'a JSON object with a "divisions" array, or an array of divisions';
+  if (doc.type !== 'object' && doc.type !== 'array') {
+    at(doc, SHAPE);
+    throw new InputError(issues);
   }
-  if (doc === null || typeof doc !== 'object') {
-    throw new InputError([
-      {
-        file,
-        line: 1,
-        column: '',
-        value: describe(doc),
-        expected: 'a JSON object with a "divisions" array, or an array of divisions',
-      },
-    ]);
+  const divisionsNode = doc.type === 'array' ? doc : doc.entries.get('divisions');
+  if (divisionsNode === undefined || divisionsNode.type !== 'array') {
+    at(divisionsNode, 'a "divisions" array', { node: doc, path: 'divisions' });
+    throw new InputError(issues);
   }
-  const root = (Array.isArray(doc) ? {} : doc) as { divisions?: unknown; count?: unknown; provenance?: unknown };
-  const divisions = Array.isArray(doc) ? doc : root.divisions;
-  if (!Array.isArray(divisions) || divisions.length === 0) {
-    throw new InputError([
-      { file, line: 1, column: 'divisions', value: describe(divisions), expected: 'a non-empty array of divisions' },
-    ]);
+  if (divisionsNode.items.length === 0) {
+    issues.push({
+      file,
+      line: divisionsNode.line,
+      char: divisionsNode.char,
+      column: divisionsNode.path || 'divisions',
+      value: sourceOf(text, divisionsNode),
+      expected: 'a non-empty array of divisions',
+    });
+    throw new InputError(issues);
   }
-  const lineOfDivision = divisionLines(text);
+  const divisions = divisionsNode.items;
+
+  /** A count: a JSON number (its digits as written, so 1e21 or 22.0 get the CSV's messages) or a string; null only if `nullable`. */
+  const countCell = (n: JsonNode | undefined, nullable = false): string => {
+    if (n === undefined || (n.type === 'null' && nullable)) return '';
+    if (n.type === 'number') return sourceOf(text, n);
+    if (n.type === 'string') return n.value;
+    at(n, 'a whole number (a JSON number or a string of digits)');
+    return '';
+  };
+  /** A text: a JSON string; a missing key (or null, if `nullable`) is "". */
+  const textCell = (n: JsonNode | undefined, what: string, nullable = false): string => {
+    if (n === undefined || (n.type === 'null' && nullable)) return '';
+    if (n.type === 'string') return n.value;
+    at(n, `${what} (a JSON string)`);
+    return '';
+  };
+
   const lookup = partyLookup(parties);
   const voteIds = [...parties.map((p) => p.id), AGAINST_ALL];
   const nameOf = new Map<string, string>([
@@ -55,8 +93,7 @@ export function cecJsonToTable(text: string, file: string, parties: Party[]): Cs
     [AGAINST_ALL, 'Против всех'],
   ]);
   // registered and invalid are optional, as in the CSV: a file where no division has the key has no such column (null, never 0).
-  const hasKey = (k: string): boolean =>
-    divisions.some((d: Record<string, unknown>) => d !== null && typeof d === 'object' && k in d);
+  const hasKey = (k: string): boolean => divisions.some((d) => get(d, k) !== undefined);
   const optional = [...(hasKey('registered') ? ['registered'] : []), ...(hasKey('invalid') ? ['invalid'] : [])];
   const header = [
     'station',
@@ -68,76 +105,113 @@ export function cecJsonToTable(text: string, file: string, parties: Party[]): Cs
     'provenance',
     ...voteIds,
   ];
-  const issues: InputIssue[] = [];
-  const warnings: InputIssue[] = [];
-  // JSON path of each cell, keyed by division index (not line: a minified file is all on line 1).
-  const paths = new Map<string, string>();
-  const rows = divisions.map((d: Record<string, unknown>, i: number) => {
-    const line = lineOfDivision[i] ?? 0;
-    const at = (col: string, value: unknown, expected: string): void => {
-      issues.push({ file, line, column: `divisions[${i}].${col}`, value: String(value), expected });
-    };
-    const div = (d?.division ?? {}) as Record<string, unknown>;
+  const rootObj = doc.type === 'object' ? doc : undefined;
+  const countNode = get(rootObj, 'count');
+  const provenanceNode = get(rootObj, 'provenance');
+  const countKind = countNode ? textCell(countNode, 'a count kind (manual, electronic, recount, observer)') : 'manual';
+  const provenance = provenanceNode ? textCell(provenanceNode, 'a provenance text') : 'CEC results service JSON';
+  // Where each cell is, keyed by division index (not line: a minified file is all on line 1).
+  const locs = new Map<string, Loc>();
+  const rows = divisions.map((d, i) => {
     const cells: Record<string, string> = Object.fromEntries(header.map((h) => [h, '0']));
-    cells.station = String(div.number ?? div.id ?? '');
-    cells.area_pcode = String(div.pcode ?? '');
-    cells.constituency = div.constituency === undefined ? '' : String(div.constituency);
-    cells.count = String(root.count ?? 'manual');
-    cells.provenance = String(root.provenance ?? 'CEC results service JSON');
-    if (optional.includes('registered')) cells.registered = String(d?.registered ?? '');
-    cells.ballots_cast = String(d?.ballotsCast ?? '');
-    if (optional.includes('invalid')) cells.invalid = String(d?.invalid ?? '');
-    if (!Array.isArray(d?.ballotCounts))
-      at('ballotCounts', d?.ballotCounts, 'an array of {position, name, percent, count}');
-    else {
-      const seen = new Map<string, number>();
-      const cast = whole(d.ballotsCast);
-      d.ballotCounts.forEach((b: Record<string, unknown>, j: number) => {
-        const id = lookup(String(b?.name ?? ''));
-        if (!id)
-          return at(
-            `ballotCounts[${j}].name`,
-            b?.name,
-            `a party name from data/reference/parties.csv (unknown party)${didYouMean(String(b?.name ?? ''), parties, false)}`,
-          );
-        if (seen.has(id))
-          return at(
-            `ballotCounts[${j}].name`,
-            b?.name,
-            `each party once per division (also at ballotCounts[${seen.get(id)}])`,
-          );
-        seen.set(id, j);
-        paths.set(`${i}/${id}`, `divisions[${i}].ballotCounts[${j}].count`);
-        cells[id] = typeof b.count === 'number' ? String(b.count) : String(b.count ?? '');
-        const w = checkPercent(b.percent, whole(b.count), cast);
-        if (w)
-          warnings.push({
-            file,
-            line,
-            column: `divisions[${i}].ballotCounts[${j}].percent`,
-            value: String(b.percent),
-            expected: w,
-          });
-      });
-      // A party left out would silently count 0 (the wide CSV requires every party column too).
-      const missing = voteIds.filter((id) => !seen.has(id));
-      if (missing.length)
-        at(
-          'ballotCounts',
-          `no entry for ${missing.map((id) => `${nameOf.get(id)} (${id})`).join(', ')}`,
-          'one entry per party and "against all" in every division (a party left out is not counted as 0)',
-        );
+    locs.set(`${i}/`, locOf(d));
+    if (countNode) locs.set(`${i}/count`, locOf(countNode));
+    if (provenanceNode) locs.set(`${i}/provenance`, locOf(provenanceNode));
+    cells.count = countKind;
+    cells.provenance = provenance;
+    if (d.type !== 'object') {
+      at(d, 'a division object {division, registered, ballotsCast, invalid, ballotCounts}');
+      return { line: d.line, cells };
     }
-    for (const [col, key] of [
-      ['registered', 'registered'],
-      ['ballots_cast', 'ballotsCast'],
-      ['invalid', 'invalid'],
-      ['station', 'division.number'],
-      ['area_pcode', 'division.pcode'],
-      ['constituency', 'division.constituency'],
-    ])
-      paths.set(`${i}/${col}`, `divisions[${i}].${key}`);
-    return { line, cells };
+    const divNode = d.entries.get('division');
+    if (divNode !== undefined && divNode.type !== 'object')
+      at(divNode, 'a division object {number, pcode, constituency}');
+    const div = divNode?.type === 'object' ? divNode : undefined;
+    const numberKey = get(div, 'number') === undefined && get(div, 'id') !== undefined ? 'id' : 'number';
+    // The station's number, place and constituency sit in "division" (missing keys are named under it), the counts beside it.
+    const divPath = childPath(d.path, 'division');
+    const cell = (
+      col: string,
+      parent: 'division' | 'row',
+      key: string,
+      read: (n: JsonNode | undefined) => string,
+    ): void => {
+      const obj = parent === 'row' ? d : div;
+      const n = get(obj, key);
+      cells[col] = read(n);
+      if (n) locs.set(`${i}/${col}`, locOf(n));
+      else {
+        const near = obj ?? d;
+        locs.set(`${i}/${col}`, {
+          path: childPath(parent === 'row' ? d.path : divPath, key),
+          line: near.line,
+          char: near.char,
+        });
+      }
+    };
+    cell('station', 'division', numberKey, (n) => countCell(n));
+    cell('area_pcode', 'division', 'pcode', (n) => textCell(n, 'a P-code or an area name', true));
+    cell('constituency', 'division', 'constituency', (n) => countCell(n, true));
+    cell('ballots_cast', 'row', 'ballotsCast', (n) => countCell(n));
+    for (const k of optional) cell(k, 'row', k, (n) => countCell(n));
+    const counts = d.entries.get('ballotCounts');
+    if (counts?.type !== 'array') {
+      at(counts, 'an array of {position, name, percent, count}', { node: d, path: childPath(d.path, 'ballotCounts') });
+      return { line: d.line, cells };
+    }
+    const seen = new Map<string, number>();
+    const cast = whole(get(d, 'ballotsCast'));
+    counts.items.forEach((b, j) => {
+      if (b.type !== 'object') return at(b, 'a ballot count {position, name, percent, count}');
+      const nameNode = b.entries.get('name');
+      if (nameNode?.type !== 'string')
+        return at(nameNode, 'a party name from data/reference/parties.csv (a JSON string)', {
+          node: b,
+          path: childPath(b.path, 'name'),
+        });
+      const position = b.entries.get('position');
+      if (position !== undefined && position.type !== 'number' && position.type !== 'null')
+        at(position, 'a ballot position (a JSON number)');
+      const id = lookup(nameNode.value);
+      if (!id)
+        return at(
+          nameNode,
+          `a party name from data/reference/parties.csv (unknown party)${didYouMean(nameNode.value, parties, false)}`,
+        );
+      if (seen.has(id)) return at(nameNode, `each party once per division (also at ballotCounts[${seen.get(id)}])`);
+      seen.set(id, j);
+      const countNode = b.entries.get('count');
+      cells[id] = countCell(countNode);
+      locs.set(
+        `${i}/${id}`,
+        countNode ? locOf(countNode) : { path: childPath(b.path, 'count'), line: b.line, char: b.char },
+      );
+      const percent = b.entries.get('percent');
+      if (percent !== undefined && percent.type !== 'number' && percent.type !== 'string' && percent.type !== 'null')
+        return at(percent, 'a percentage (a JSON number)');
+      const w = checkPercent(percent, whole(countNode), cast);
+      if (w && percent)
+        warnings.push({
+          file,
+          line: percent.line,
+          char: percent.char,
+          column: percent.path,
+          value: sourceOf(text, percent),
+          expected: w,
+        });
+    });
+    // A party left out would silently count 0 (the wide CSV requires every party column too).
+    const missing = voteIds.filter((id) => !seen.has(id));
+    if (missing.length && !issues.some((x) => x.column.startsWith(`${counts.path}[`)))
+      issues.push({
+        file,
+        line: counts.line,
+        char: counts.char,
+        column: counts.path,
+        value: `no entry for ${missing.map((id) => `${nameOf.get(id)} (${id})`).join(', ')}`,
+        expected: 'one entry per party and "against all" in every division (a party left out is not counted as 0)',
+      });
+    return { line: d.line, cells };
   });
   if (issues.length) throw new InputError(issues);
   return {
@@ -146,8 +220,7 @@ export function cecJsonToTable(text: string, file: string, parties: Party[]): Cs
     rows,
     delimiter: ',',
     warnings,
-    jsonPath: (index: number, column: string) =>
-      column === '' ? `divisions[${index}]` : paths.get(`${index}/${column}`),
+    jsonAt: (index: number, column: string) => locs.get(`${index}/${column}`),
   };
 }
 
@@ -159,14 +232,14 @@ export const PERCENT_TOLERANCE = 0.05;
  * (the fixture and the CEC's national shares use that base). Returns what was
  * expected when the published figure is off by more than PERCENT_TOLERANCE points.
  */
-function checkPercent(percent: unknown, count: number | null, cast: number | null): string | null {
-  if (percent === undefined || percent === null || count === null || cast === null || cast === 0) return null;
+function checkPercent(percent: JsonNode | undefined, count: number | null, cast: number | null): string | null {
+  if (percent === undefined || percent.type === 'null' || count === null || cast === null || cast === 0) return null;
   const exact = (count / cast) * 100;
   const p =
-    typeof percent === 'number'
-      ? percent
-      : typeof percent === 'string' && /^\d+(\.\d+)?$/.test(percent.trim())
-        ? Number(percent)
+    percent.type === 'number'
+      ? percent.value
+      : percent.type === 'string' && /^\d+(\.\d+)?$/.test(percent.value.trim())
+        ? Number(percent.value)
         : NaN;
   if (Number.isNaN(p)) return `a percentage, ${exact.toFixed(2)} = ${count} / ${cast} ballots cast × 100`;
   const diff = p - exact;
@@ -175,25 +248,8 @@ function checkPercent(percent: unknown, count: number | null, cast: number | nul
 }
 
 /** A whole number given as a JSON number or digits, else null. */
-const whole = (v: unknown): number | null =>
-  (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) || (typeof v === 'string' && /^\d+$/.test(v.trim()))
-    ? Number(v)
+const whole = (n: JsonNode | undefined): number | null =>
+  (n?.type === 'number' && Number.isSafeInteger(n.value) && n.value >= 0) ||
+  (n?.type === 'string' && /^\d+$/.test(n.value.trim()))
+    ? Number(n.value)
     : null;
-
-/** What a JSON value is, for messages: "null", "an empty array", "number 5". */
-function describe(v: unknown): string {
-  if (v === undefined) return 'nothing (no "divisions" key)';
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return v.length === 0 ? 'an empty array' : `an array of ${v.length}`;
-  if (typeof v === 'object') return 'an object';
-  return `${typeof v} ${JSON.stringify(v).slice(0, 40)}`;
-}
-
-/** Line number of each `"division"` key, in order of appearance. */
-function divisionLines(text: string): number[] {
-  const out: number[] = [];
-  const re = /"division"\s*:/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) out.push(text.slice(0, m.index).split('\n').length);
-  return out;
-}

@@ -19,11 +19,12 @@ export interface CsvTable {
   rows: CsvRow[];
   delimiter: string;
   /**
-   * For tables made from JSON: the JSON path of the cell in `rows[index]`
-   * under `column` ("" for the row itself, e.g. "divisions[3]"), for error
-   * messages. Keyed by row index: a minified file has every row on line 1.
+   * For tables made from JSON: where the cell of `rows[index]` under
+   * `column` is ("" for the row itself): its JSON path ("divisions[3]",
+   * "divisions[3].registered"), line and character, for error messages.
+   * Keyed by row index: a minified file has every row on line 1.
    */
-  jsonPath?: (index: number, column: string) => string | undefined;
+  jsonAt?: (index: number, column: string) => { path: string; line: number; char: number } | undefined;
   /** Problems that do not stop the build (e.g. published percentages that do not match the counts). */
   warnings?: InputIssue[];
 }

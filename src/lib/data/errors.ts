@@ -8,17 +8,53 @@ export interface InputIssue {
   file: string;
   /** 1-based line in the file (the header is line 1); 0 when not line-bound. */
   line: number;
+  /** 1-based character on the line, where known (JSON): shown as file:line:char. */
+  char?: number;
   /** Column name (or JSON path); "" when the problem is the whole row/file. */
   column: string;
   value: string;
   expected: string;
 }
 
-/** Format one issue as "file:line column "x": value "v", expected ...". */
+/** Longest value quoted in a message, in characters; a longer one is cut and its length given. */
+export const MAX_SHOWN_VALUE = 80;
+
+/** Length in characters (code points: a surrogate pair is one). */
+function charCount(v: string): number {
+  let n = v.length;
+  for (let k = 0; k < v.length - 1; k++) {
+    const c = v.charCodeAt(k);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = v.charCodeAt(k + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        k++;
+      }
+    }
+  }
+  return n;
+}
+
+/**
+ * A value as quoted in a message: when longer than MAX_SHOWN_VALUE
+ * characters, its first ones and "…", with the length after the quotes, so
+ * that a 10-million-character cell still leaves room for what was expected.
+ * `quote` writes it as a JSON string (escapes shown), else between plain quotes.
+ */
+export function showValue(v: string, quote: (s: string) => string = (s) => JSON.stringify(s)): string {
+  const chars = charCount(v);
+  if (chars <= MAX_SHOWN_VALUE) return quote(v);
+  const cut = Array.from(v.slice(0, MAX_SHOWN_VALUE * 2))
+    .slice(0, MAX_SHOWN_VALUE)
+    .join('');
+  return `${quote(`${cut}…`)} (${chars.toLocaleString('en-US')} characters)`;
+}
+
+/** Format one issue as "file:line column "x": found "v", expected ..." (file:line:char when the character is known). */
 export function formatIssue(i: InputIssue): string {
-  const where = i.line > 0 ? `${i.file}:${i.line}` : i.file;
-  const col = i.column ? ` column "${i.column}"` : '';
-  return `${where}${col}: found ${JSON.stringify(i.value)}, expected ${i.expected}`;
+  const where = i.line > 0 ? `${i.file}:${i.line}${i.char ? `:${i.char}` : ''}` : i.file;
+  const col = i.column ? ` column ${showValue(i.column, (c) => `"${c}"`)}` : '';
+  return `${where}${col}: found ${showValue(i.value)}, expected ${i.expected}`;
 }
 
 /** One or more problems in the input; the build must stop without writing. */

@@ -29,8 +29,12 @@ const FOLD: Record<string, string> = {
   һ: 'h',
 };
 
-/** Fold a name to its matching skeleton (lower case, no quotes, single spaces). */
+/** Longer than this, a text is no name of a party, place or column: it is not folded or compared (a 10-million-character cell stays fast). */
+export const MAX_NAME_LENGTH = 1000;
+
+/** Fold a name to its matching skeleton (lower case, no quotes, single spaces); a text over MAX_NAME_LENGTH is returned as it is. */
 export function skeleton(s: string): string {
+  if (s.length > MAX_NAME_LENGTH) return s;
   const lower = s.normalize('NFC').toLowerCase();
   let out = '';
   for (const ch of lower) out += FOLD[ch] ?? ch;
@@ -106,14 +110,20 @@ export function nearestNames(
   n = 3,
   fold: (s: string) => string = skeleton,
 ): { key: string; name: string; distance: number }[] {
+  if (query.length > MAX_NAME_LENGTH) return [];
   const q = fold(query);
+  const ql = [...q].length;
   const best = new Map<string, { key: string; name: string; distance: number }>();
   for (const { key, names } of entries) {
     for (const name of names) {
       const f = fold(name);
       if (f === '') continue;
+      const fl = [...f].length;
+      const limit = Math.max(2, Math.floor(Math.max(ql, fl) / 3));
+      // The distance is at least the difference in length: skip hopeless names without the quadratic work (a 10-million-character cell would take hours).
+      if (Math.abs(ql - fl) > limit) continue;
       const distance = editDistance(q, f);
-      if (distance > Math.max(2, Math.floor(Math.max([...q].length, [...f].length) / 3))) continue;
+      if (distance > limit) continue;
       const prev = best.get(key);
       if (!prev || distance < prev.distance) best.set(key, { key, name, distance });
     }

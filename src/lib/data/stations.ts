@@ -272,7 +272,7 @@ export function importStations(
   const c = (key: string): string => col.get(key) ?? key;
   const has = (key: string): boolean => col.has(key);
   /** Where row `index` is, for messages: "line 4", or "divisions[3]" for a table made from JSON (all on line 1 when minified). */
-  const place = (index: number): string => table.jsonPath?.(index, '') ?? `line ${table.rows[index].line}`;
+  const place = (index: number): string => table.jsonAt?.(index, '')?.path ?? `line ${table.rows[index].line}`;
   const changes: { change: ImportChange; index: number }[] = dropped.map((h) => ({
     change: { kind: 'dropped-column', file: table.file, line: 1, column: h, before: h, after: '(column not read)' },
     index: -1,
@@ -381,7 +381,7 @@ export function importStations(
         line: row.line,
         column: c(':station'),
         value: String(station),
-        expected: `a unique station number per count (duplicate station: ${kind} count already ${table.jsonPath ? 'at' : 'on'} ${place(dup)})`,
+        expected: `a unique station number per count (duplicate station: ${kind} count already ${table.jsonAt ? 'at' : 'on'} ${place(dup)})`,
       });
     else seen.set(key, index);
     if (areaPcode === null) return null;
@@ -406,19 +406,25 @@ export function importStations(
     if (r) out.push(r);
   });
   // Issues and changes of a table made from JSON name the JSON path, not the table column.
-  const path = table.jsonPath;
+  const jsonAt = table.jsonAt;
   if (ctx.issues.length)
     throw new InputError(
-      path ? ctx.issues.map((i, k) => ({ ...i, column: path(rowOfIssue[k], i.column) ?? i.column })) : ctx.issues,
+      jsonAt
+        ? ctx.issues.map((i, k) => {
+            const at = jsonAt(rowOfIssue[k], i.column);
+            return at ? { ...i, column: at.path, line: at.line, char: at.char } : i;
+          })
+        : ctx.issues,
     );
   const counts = out.sort(
     (a, b) => a.station - b.station || COUNT_KINDS.indexOf(a.count) - COUNT_KINDS.indexOf(b.count),
   );
   return {
     counts,
-    changes: changes.map(({ change, index }) =>
-      path && index >= 0 ? { ...change, column: path(index, change.column) ?? change.column } : change,
-    ),
+    changes: changes.map(({ change, index }) => {
+      const at = jsonAt && index >= 0 ? jsonAt(index, change.column) : undefined;
+      return at ? { ...change, column: at.path, line: at.line } : change;
+    }),
   };
 }
 
