@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { cecJsonToTable } from '../src/lib/data/cecJson';
 import type { FactTables } from '../src/lib/data/crossCheck';
-import { checkLinks } from '../src/lib/data/links';
+import { checkLinks, linksForLayer } from '../src/lib/data/links';
 import {
   deriveConstituencySummaries,
   deriveStationViews,
@@ -91,11 +91,14 @@ export async function buildData(opts: DataBuildOptions = {}): Promise<SiteData> 
   const facts = readFactTables(root);
   const stationPath = resolve(opts.stations ?? resolve(root, DEFAULT_STATIONS));
   const { counts, changes } = readStationFile(stationPath, facts, log, { lenient: opts.lenient });
-  const isDefault = !opts.stations;
   const linkTable = readTable(resolve(root, DEFAULT_LINKS));
-  // With another station file, links the generator picked do not apply; links to stations a source names (or that we read from it) do,
-  // as long as the station lies in the area the demand names.
-  const allLinks = parseLinks(linkTable).filter((l) => isDefault || l.provenance !== 'simulated');
+  // The rows' provenance decides, not the file's path: links the generator picked apply to stations whose rows are all simulated;
+  // links to stations a source names (or that we read from it) apply to any file, as long as the station lies in the area the demand names.
+  const { kept: allLinks, dropped } = linksForLayer(parseLinks(linkTable), counts);
+  if (dropped.length)
+    log(
+      `links: ${dropped.length} simulated demand link(s) left out: ${shown(stationPath)} does not give their stations as simulated rows`,
+    );
   const {
     kept: links,
     missing,
