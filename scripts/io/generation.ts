@@ -95,10 +95,12 @@ export function cleanLeftovers(derived: string, keep: string[] = [], legacyPubli
 /** A new, empty generation folder for this build (not yet visible to readers). */
 export function newGeneration(derived: string): string {
   mkdirSync(derived, { recursive: true });
-  const gen = join(derived, `${GEN_PREFIX}${Date.now().toString(36)}-${process.pid}`);
-  rmSync(gen, { recursive: true, force: true });
-  mkdirSync(gen);
-  return gen;
+  const name = (t: number) => join(derived, `${GEN_PREFIX}${t.toString(36)}-${process.pid}`);
+  let t = Date.now();
+  // Never reuse a name (a second build in the same process within a millisecond must not touch the current one).
+  while (existsSync(name(t))) t++;
+  mkdirSync(name(t));
+  return name(t);
 }
 
 function fsyncPath(p: string): void {

@@ -17,8 +17,10 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  readlinkSync,
   realpathSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,7 +28,7 @@ import { basename, join } from 'node:path';
 import Papa from 'papaparse';
 import { workspace } from '../../scripts/workspace';
 import { sharedDataDir } from '../../scripts/config';
-import { KILL_POINTS } from '../../scripts/io/generation';
+import { cleanLeftovers, KILL_POINTS, newGeneration, publishGeneration, writeFiles } from '../../scripts/io/generation';
 
 const canBuild = existsSync(sharedDataDir());
 if (!canBuild) console.warn('[swap.test] skipped: needs ../shared/data (or KG_SHARED_DATA)');
@@ -144,4 +146,50 @@ describe.skipIf(!canBuild)('one swap for the derived data and the downloads', ()
       expect(left.filter((n) => n !== 'current' && !n.startsWith('gen-'))).toEqual([]);
     },
   );
+});
+
+describe('clean-up of leftovers (scripts/io/generation.ts)', () => {
+  // Guards against leftovers piling up (or reaching dist/ through public/), and against one build deleting another's work in progress.
+  it('removes what dead builds and the old layout left, keeps the current generation, the one kept and running builds', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-clean-'));
+    dirs.push(dir);
+    const derived = join(dir, '.derived');
+    const pub = join(dir, 'public');
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
+    const running = process.ppid;
+    const mk = (p: string) => mkdirSync(join(dir, p), { recursive: true });
+    for (const p of [
+      `.derived/gen-a-${dead}`,
+      `.derived/gen-b-${dead}`,
+      `.derived/gen-c-${running}`,
+      `.derived/gen-d-${dead}`,
+      '.derived/data',
+      '.derived/geo',
+      '.derived/data.tmp-12',
+      '.derived/geo-check',
+      'public/downloads',
+      'public/downloads.tmp-12',
+      'public/downloads.old-12',
+      'public/img',
+    ])
+      mk(p);
+    symlinkSync(`gen-b-${dead}`, join(derived, 'current'));
+    symlinkSync(`gen-a-${dead}`, join(derived, `current.tmp-${dead}`));
+    cleanLeftovers(derived, [`gen-d-${dead}`], pub);
+    expect(readdirSync(derived).sort()).toEqual(
+      ['current', `gen-b-${dead}`, `gen-c-${running}`, `gen-d-${dead}`, 'geo-check'].sort(),
+    );
+    expect(readdirSync(pub)).toEqual(['img']);
+
+    // A publish swaps `current` to the new folder, keeps the one before it, drops the older one.
+    const gen = newGeneration(derived);
+    writeFiles(join(gen, 'data'), new Map([['site.json', '{}']]));
+    expect(publishGeneration(derived, gen)).toBe(`gen-b-${dead}`);
+    expect(readlinkSync(join(derived, 'current'))).toBe(basename(gen));
+    expect(readdirSync(derived).sort()).toEqual(
+      ['current', basename(gen), `gen-b-${dead}`, `gen-c-${running}`, 'geo-check'].sort(),
+    );
+    expect(readFileSync(join(derived, 'current', 'data', 'site.json'), 'utf8')).toBe('{}');
+    expect(existsSync(join(derived, `current.tmp-${process.pid}`))).toBe(false);
+  });
 });
