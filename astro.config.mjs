@@ -4,6 +4,7 @@ import { siteOrigin } from './src/lib/siteUrl.ts';
 import { existsSync, renameSync, rmdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { downloads } from './scripts/downloadsIntegration.ts';
 
 /**
  * Static hosts that serve a 404 page per folder look for /<lang>/404.html;
@@ -28,7 +29,9 @@ const lang404 = {
 /**
  * Static, self-contained build: every page pre-rendered, one directory per
  * page with a trailing slash, no integrations from packages (nothing fetched
- * from the net); the one local step moves the per-language 404 pages (lang404).
+ * from the net); two local ones: `downloads()` copies the CSV downloads of the
+ * data build's published generation into dist/downloads/
+ * (scripts/downloadsIntegration.ts), and lang404 moves the per-language 404 pages.
  * SITE_URL sets the origin of every absolute URL (src/lib/siteUrl.ts; a
  * placeholder when unset, which scripts/build.ts warns about).
  */
@@ -41,7 +44,7 @@ export default defineConfig({
     // One shared stylesheet file for every page (never inlined per page).
     inlineStylesheets: 'never',
   },
-  integrations: [lang404],
+  integrations: [downloads(), lang404],
   devToolbar: { enabled: false },
   // Astro's image service is unused; keep the build from loading sharp.
   image: { service: { entrypoint: 'astro/assets/services/noop' } },

@@ -4,7 +4,7 @@
  * numbers shifted by k*100000, generator from scripts/benchData.ts) it runs
  * the data build, the static images and the Astro build (= npm run build), each in a child process
  * under GNU time, inside a temporary copy of the repository (node_modules
- * symlinked) so the working tree's .derived/, public/downloads/ and dist/
+ * symlinked) so the working tree's .derived/, public/ and dist/
  * are never touched. Prints wall seconds and peak RSS (MB) per step.
  */
 import { parseOrExit } from './cli';

@@ -6,17 +6,19 @@
  * Astro build in turn, each in a child process, and stops at the first
  * that fails.
  *
- * All three read one station layer: the data build writes it to
- * .derived/data/ (its meta names the station file and the hash of every
- * input), and this script hands that hash to the image and page steps
- * (KG_BUILD_INPUT_HASH), which refuse derived data with another hash
- * (src/data/load.ts), so no step can read a layer the data build of this
- * run did not write.
+ * All three read one station layer: the data build publishes one generation
+ * (.derived/current -> gen-<id>/, src/data/outputs.ts; its meta names the
+ * station file and the hash of every input), and this script hands the image
+ * and page steps that folder (KG_DERIVED_GEN), so a data build run meanwhile
+ * cannot change what they read, and its hash (KG_BUILD_INPUT_HASH), which
+ * they check (src/data/load.ts), so no step can read a layer the data build
+ * of this run did not write.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DERIVED_DATA, ROOT } from './config';
+import { currentGeneration, partDir } from '../src/data/outputs';
+import { DERIVED_DIR, ROOT } from './config';
 import { DATA_OPTIONS, dataArgs } from './buildData';
 import { parseCli, UsageError, type CliSpec } from './cli';
 import { PLACEHOLDER_ORIGIN, siteOrigin, type SiteOrigin } from '../src/lib/siteUrl';
@@ -94,13 +96,18 @@ function main(): void {
   const node = process.execPath;
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   step('data build', [node, '--import', 'tsx', join(ROOT, 'scripts/buildData.ts'), ...args.data], env);
-  const meta = JSON.parse(readFileSync(join(DERIVED_DATA, 'site.json'), 'utf8')).meta as {
+  const gen = currentGeneration(ROOT, {});
+  if (!gen) {
+    console.error(`build: the data build published no generation (${DERIVED_DIR}/current is missing)`);
+    process.exit(1);
+  }
+  const meta = JSON.parse(readFileSync(join(partDir(gen, 'data'), 'site.json'), 'utf8')).meta as {
     inputHash: string;
     stationFile: string;
     simulated: boolean;
   };
   console.error(`build: station layer ${meta.stationFile} (${meta.simulated ? 'simulated' : 'real'})`);
-  const pinned = { ...env, KG_BUILD_INPUT_HASH: meta.inputHash };
+  const pinned = { ...env, KG_DERIVED_GEN: gen, KG_BUILD_INPUT_HASH: meta.inputHash };
   step(
     'images',
     [node, '--import', 'tsx', join(ROOT, 'scripts/buildImages.ts'), ...(args.svgOnly ? ['--svg-only'] : [])],

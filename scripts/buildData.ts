@@ -1,15 +1,17 @@
 /**
  * The data build: `npm run data [-- --stations FILE] [--lenient] [--shared DIR]`.
- * Validates every input, derives the JSON the pages read (.derived/data/)
- * and the CSV downloads (public/downloads/), each written atomically.
+ * Validates every input, derives the JSON the pages read, the geometry and
+ * the CSV downloads, and publishes them together as one generation
+ * (.derived/gen-<id>/{data,geo,downloads}, made current by one atomic swap of
+ * the symlink .derived/current: scripts/io/generation.ts).
  * Any input error stops the build with a non-zero exit and no output.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, extname, join, resolve } from 'node:path';
 import { cecJsonToTable } from '../src/lib/data/cecJson';
 import type { FactTables } from '../src/lib/data/crossCheck';
-import { checkLinks } from '../src/lib/data/links';
+import { checkLinks, linksForLayer } from '../src/lib/data/links';
 import {
   deriveConstituencySummaries,
   deriveStationViews,
@@ -23,9 +25,11 @@ import { parseLinks } from '../src/lib/data/reference';
 import { describeImport, formatChanges, reconciliationTable } from '../src/lib/data/report';
 import { importStations, type StationImport } from '../src/lib/data/stations';
 import { SIMULATED, type DerivedMeta, type SiteData, type StationCount } from '../src/lib/types';
-import { DERIVED_DATA, DERIVED_GEO, DOWNLOADS_DIR, ROOT, sharedDataDir } from './config';
+import { partDir } from '../src/data/outputs';
+import { DERIVED_DIR, LEGACY_PUBLIC, ROOT, sharedDataDir } from './config';
 import { buildDownloads } from './downloads';
 import { published, readStationCsv, readTable, readText, shown, writeDirAtomic } from './io/files';
+import { cleanLeftovers, newGeneration, publishGeneration, writeFiles } from './io/generation';
 import { INPUT_TABLES, readFactTables } from './io/inputs';
 import { deriveExtras } from './extras';
 import { parseCli, UsageError, type CliSpec, type CliValues } from './cli';
@@ -39,9 +43,16 @@ export interface DataBuildOptions {
   /** Station file (CSV or CEC JSON); default the simulated layer. */
   stations?: string;
   sharedDir?: string;
+  /** Folder of the generations and of `current` (default .derived/ of the repository). */
+  derivedDir?: string;
+  /**
+   * Tests that read the outputs directly: write the derived JSON to this
+   * folder and the downloads to `outDownloads` (default `downloads` beside it),
+   * each atomically but not as one generation (no reader of the site sees them).
+   */
   outData?: string;
   outDownloads?: string;
-  /** Folder of the TopoJSON; null skips the geometry step (tests of the data alone). */
+  /** Folder of the TopoJSON (default the generation's geo/, or `geo` beside outData); null skips the geometry step. */
   geoOut?: string | null;
   /** Root holding data/reference and data/facts (tests use fixtures). */
   root?: string;
@@ -94,11 +105,14 @@ export async function buildData(opts: DataBuildOptions = {}): Promise<SiteData> 
   const facts = readFactTables(root);
   const stationPath = resolve(opts.stations ?? resolve(root, DEFAULT_STATIONS));
   const { counts, changes } = readStationFile(stationPath, facts, log, { lenient: opts.lenient });
-  const isDefault = !opts.stations;
   const linkTable = readTable(resolve(root, DEFAULT_LINKS));
-  // With another station file, links the generator picked do not apply; links to stations a source names (or that we read from it) do,
-  // as long as the station lies in the area the demand names.
-  const allLinks = parseLinks(linkTable).filter((l) => isDefault || l.provenance !== 'simulated');
+  // The rows' provenance decides, not the file's path: links the generator picked apply to stations whose rows are all simulated;
+  // links to stations a source names (or that we read from it) apply to any file, as long as the station lies in the area the demand names.
+  const { kept: allLinks, dropped } = linksForLayer(parseLinks(linkTable), counts);
+  if (dropped.length)
+    log(
+      `links: ${dropped.length} simulated demand link(s) left out: ${shown(stationPath)} does not give their stations as simulated rows`,
+    );
   const {
     kept: links,
     missing,
@@ -150,17 +164,33 @@ export async function buildData(opts: DataBuildOptions = {}): Promise<SiteData> 
     inputHash: hashInputs([...INPUT_TABLES.map((f) => resolve(root, f)), stationPath, resolve(root, DEFAULT_LINKS)]),
   };
   const site: SiteData = { ...facts, links, summaries, constituencySummaries, stations, meta };
-  const extras = await deriveExtras(
-    site,
-    counts,
-    opts.sharedDir ?? sharedDataDir(),
-    opts.geoOut === undefined ? DERIVED_GEO : opts.geoOut,
-    log,
-  );
-  const dataFiles = new Map<string, string>([['site.json', JSON.stringify(site)], ...extras]);
-  const downloads = buildDownloads(site, counts);
-  writeDirAtomic(opts.outData ?? DERIVED_DATA, dataFiles);
-  writeDirAtomic(opts.outDownloads ?? DOWNLOADS_DIR, downloads);
+  let dataFiles = new Map<string, string>();
+  let downloads = new Map<string, string>();
+  // One generation for everything the site reads, unless a test asked for plain folders.
+  const derived = opts.derivedDir ?? DERIVED_DIR;
+  const legacy = opts.derivedDir ? undefined : LEGACY_PUBLIC;
+  const gen = opts.outData ? null : (cleanLeftovers(derived, [], legacy), newGeneration(derived));
+  let swapped = false;
+  try {
+    const geoOut =
+      opts.geoOut !== undefined ? opts.geoOut : gen ? partDir(gen, 'geo') : join(dirname(opts.outData!), 'geo');
+    const extras = await deriveExtras(site, counts, opts.sharedDir ?? sharedDataDir(), geoOut, log);
+    dataFiles = new Map<string, string>([['site.json', JSON.stringify(site)], ...extras]);
+    downloads = buildDownloads(site, counts);
+    if (gen) {
+      writeFiles(partDir(gen, 'data'), dataFiles);
+      writeFiles(partDir(gen, 'downloads'), downloads);
+      publishGeneration(derived, gen, legacy);
+      swapped = true;
+    } else {
+      writeDirAtomic(opts.outData!, dataFiles);
+      writeDirAtomic(opts.outDownloads ?? join(dirname(opts.outData!), 'downloads'), downloads);
+    }
+  } catch (e) {
+    // Never published: the folder goes (a kill before this point is cleaned by the next build).
+    if (gen && !swapped) rmSync(gen, { recursive: true, force: true });
+    throw e;
+  }
   const bytes = [...dataFiles.values()].reduce((s, v) => s + v.length, 0);
   log(
     `data: ${facts.parties.length} parties, ${facts.areas.length} areas, ${stations.length} stations (${counts.length} counts, ${meta.simulated ? 'SIMULATED' : 'real'}), ${links.length} demand links; ${dataFiles.size} JSON files (${(bytes / 1024).toFixed(0)} KB), ${downloads.size} downloads; ${((performance.now() - t0) / 1000).toFixed(2)} s`,

@@ -1,7 +1,9 @@
 /**
  * Geometry step: HDX COD-AB ADM1 + ADM2 GeoJSON -> one simplified TopoJSON
- * (.derived/geo/kgz.topo.json) with objects "units" (55) and "oblasts" (9)
- * sharing arcs. Run by itself: `npx tsx scripts/buildGeo.ts [--shared DIR]`.
+ * (kgz.topo.json) with objects "units" (55) and "oblasts" (9) sharing arcs,
+ * written by the data build into its generation (.derived/gen-<id>/geo/).
+ * Run by itself to check the geometry: `npx tsx scripts/buildGeo.ts
+ * [--shared DIR] [--out DIR]` (default .derived/geo-check/, which no reader uses).
  */
 import { parseOrExit } from './cli';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
@@ -13,7 +15,7 @@ import type { Area } from '../src/lib/types';
 import { joinAreas } from '../src/lib/geo/joinAreas';
 import type { KgTopology, PcodeProps } from '../src/lib/geo/topo';
 import { presimplifyProtected, simplifyQuantized, topologyStats, weightLevels } from '../src/lib/geo/simplify';
-import { DERIVED_GEO, HDX_ADM1, HDX_ADM2, ROOT, sharedDataDir } from './config';
+import { DERIVED_DIR, HDX_ADM1, HDX_ADM2, ROOT, sharedDataDir } from './config';
 import { featureKeys, readHdxLayer, type HdxLayer } from './geo/readGeo';
 import { checkOblasts, type OblastCheck } from './geo/checkOblasts';
 import { loadAreas } from './geo/readAreas';
@@ -148,7 +150,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     readHdxLayer(sharedDir, HDX_ADM1, 1),
     readHdxLayer(sharedDir, HDX_ADM2, 2),
   );
-  buildGeo({ sharedDir, areas, outDir: DERIVED_GEO })
+  const out = process.argv.indexOf('--out');
+  const outDir = out >= 0 && process.argv[out + 1] ? resolve(process.argv[out + 1]) : resolve(DERIVED_DIR, 'geo-check');
+  buildGeo({ sharedDir, areas, outDir })
     .then(logGeoReport)
     .catch((e: Error) => {
       process.stderr.write(`${e.message}\n`);

@@ -5,6 +5,7 @@
  */
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { derivedDir } from '../src/data/outputs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -16,12 +17,14 @@ export function sharedDataDir(argv: string[] = process.argv): string {
   return resolve(ROOT, '..', 'shared', 'data');
 }
 
-/** Git-ignored folder of derived JSON (data) and geometry. */
-export const DERIVED_DIR = resolve(ROOT, '.derived');
-export const DERIVED_DATA = resolve(DERIVED_DIR, 'data');
-export const DERIVED_GEO = resolve(DERIVED_DIR, 'geo');
-/** Git-ignored folder of CSV downloads served by the site. */
-export const DOWNLOADS_DIR = resolve(ROOT, 'public', 'downloads');
+/**
+ * Git-ignored folder of the data build's outputs: one generation per build
+ * (`gen-<id>/{data,geo,downloads}`) and the symlink `current` naming the
+ * published one (src/data/outputs.ts).
+ */
+export const DERIVED_DIR = derivedDir(ROOT);
+/** public/ of the old layout, which held `downloads/`: the data build removes what is left of it there. */
+export const LEGACY_PUBLIC = resolve(ROOT, 'public');
 
 export const HDX_ADM1 = 'hdx-cod-ab-kgz/kgz_admbnda_adm1_moes_20181119.json';
 export const HDX_ADM2 = 'hdx-cod-ab-kgz/kgz_admbnda_adm2_moes_20181119.json';

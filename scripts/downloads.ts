@@ -278,6 +278,7 @@ export function buildDownloads(site: SiteData, counts: StationCount[]): Map<stri
     profile: 'tabular-data-package',
     name: 'kyrgyzstan-2021-parliamentary-count',
     title: 'Kyrgyzstan, parliamentary election of 28 November 2021: the disputed count',
+    description: D.CSV_FORMAT,
     licenses: [
       {
         name: 'CC-BY-4.0',

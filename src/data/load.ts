@@ -1,18 +1,38 @@
 /**
- * Server-side loader of the derived data (.derived/data/*.json), used by
- * Astro pages at build time only. Fails loudly if `npm run data` has not run.
+ * Server-side loader of the derived data, used by Astro pages and the image
+ * script at build time only. Everything is read from one generation of the
+ * data build (src/data/outputs.ts): the folder `.derived/current` names (or
+ * KG_DERIVED_GEN pins), resolved once per process, so a data build that
+ * publishes meanwhile cannot mix its files with the ones already read.
+ * Fails loudly if `npm run data` has not run.
  */
 import { readFileSync, existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { SiteData } from '../lib/types';
+import { currentGeneration, partDir, type Part } from './outputs';
 
-const DIR = resolve(process.cwd(), '.derived', 'data');
+let gen: string | null = null;
+/** The generation this process reads, resolved on first use. */
+function generation(): string {
+  if (gen) return gen;
+  const g = currentGeneration();
+  if (!g)
+    throw new Error(
+      `${resolve(process.cwd(), '.derived', 'current')} is missing: run "npm run data" before building the site`,
+    );
+  gen = g;
+  return gen;
+}
+
+/** A file of a part (data, geo, downloads) of this process's generation. */
+export const derivedFile = (part: Part, name: string): string => join(partDir(generation(), part), name);
+
 let cache: SiteData | null = null;
 
 /** Load (once) the derived bundle written by scripts/buildData.ts. */
 export function loadSite(): SiteData {
   if (cache) return cache;
-  const file = resolve(DIR, 'site.json');
+  const file = derivedFile('data', 'site.json');
   if (!existsSync(file)) {
     throw new Error(`${file} is missing: run "npm run data" before building the site`);
   }
@@ -29,18 +49,25 @@ export function loadSite(): SiteData {
 
 /** Load a derived JSON file other than the site bundle (e.g. analysis.json). */
 export function loadDerived<T>(name: string): T {
-  const file = resolve(DIR, name);
+  const file = derivedFile('data', name);
   if (!existsSync(file)) throw new Error(`${file} is missing: run "npm run data"`);
   return JSON.parse(readFileSync(file, 'utf8')) as T;
 }
 
 let topo: unknown = null;
-/** The simplified TopoJSON written by the geometry step (.derived/geo/kgz.topo.json). */
+/** The simplified TopoJSON written by the geometry step (<generation>/geo/kgz.topo.json). */
 export function loadTopology<T>(): T {
   if (topo) return topo as T;
-  const file = resolve(process.cwd(), '.derived', 'geo', 'kgz.topo.json');
+  const file = derivedFile('geo', 'kgz.topo.json');
   if (!existsSync(file))
     throw new Error(`${file} is missing: run "npm run data" (it needs ../shared/data or KG_SHARED_DATA)`);
   topo = JSON.parse(readFileSync(file, 'utf8'));
   return topo as T;
+}
+
+/** A download file (CSV, datapackage.json, SHA256SUMS) of the generation, as bytes. */
+export function loadDownload(name: string): Buffer {
+  const file = derivedFile('downloads', name);
+  if (!existsSync(file)) throw new Error(`${file} is missing: run "npm run data"`);
+  return readFileSync(file);
 }

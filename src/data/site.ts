@@ -4,7 +4,7 @@
  * topology (read once by ./load), indexed views of them, and the figures of
  * each language. Everything here is computed once per build and memoised.
  */
-import { loadDerived, loadSite, loadTopology } from './load';
+import { loadDerived, loadDownload, loadSite, loadTopology } from './load';
 import type { Analysis } from '../lib/analysisTypes';
 import type { KgTopology } from '../lib/geo/topo';
 import type { Area, Lang, Party, RecountDemand, SiteData, StationDemandLink, StationView } from '../lib/types';
@@ -48,6 +48,9 @@ function groupBy<K, V>(list: V[], key: (v: V) => K | null): Map<K, V[]> {
   }
   return map;
 }
+
+/** A file of the downloads (CSV, datapackage.json, SHA256SUMS) of the same generation as the data, as bytes. */
+export const downloadFile = (name: string): Buffer => loadDownload(name);
 
 /** The derived data and its indexes (memoised). */
 export function siteIndex(): SiteIndex {

@@ -1,4 +1,4 @@
-/** Contract of .derived/data/analysis.json (written by scripts/extras.ts, read by pages). */
+/** Contract of .derived/current/data/analysis.json (written by scripts/extras.ts, read by pages). */
 import type { StationDifference, GroupSummary } from './analysis/differences';
 import type {
   HeatCell,

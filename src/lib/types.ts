@@ -256,7 +256,7 @@ export interface StationDemandLink {
 }
 
 /* ------------------------------------------------------------------ */
-/* Derived JSON (.derived/data/): what the pages and charts read       */
+/* Derived JSON (.derived/current/data/): what the pages and charts read */
 /* ------------------------------------------------------------------ */
 
 /** Aggregate of one count over a set of stations. */
@@ -370,7 +370,7 @@ export interface DerivedMeta {
   inputHash: string;
 }
 
-/** Everything the pages read, loaded once from .derived/data/. */
+/** Everything the pages read, loaded once from .derived/current/data/ (src/data/outputs.ts). */
 export interface SiteData {
   parties: Party[];
   areas: Area[];

@@ -40,7 +40,7 @@ describe('parseBuildArgs', () => {
   });
 });
 
-describe.skipIf(!existsSync(resolve('.derived/data/site.json')))('the layer pinned by the build', () => {
+describe.skipIf(!existsSync(resolve('.derived/current/data/site.json')))('the layer pinned by the build', () => {
   // Guards against the image or page step reading derived data that this build's data step did not write.
   it('loading derived data written from other inputs than the pinned hash is refused', async () => {
     process.env.KG_BUILD_INPUT_HASH = 'not-the-hash-of-these-inputs';

@@ -47,7 +47,7 @@ describe.skipIf(!ready)('home page', () => {
     const h1 = /<h1[^>]*>([^<]+)<\/h1>/.exec(html)?.[1] ?? '';
     // The finding: the largest move of a winning party's share from the electronic count (E) to the final result (F),
     // rounded up to a tenth of a point, from the derived data.
-    const site: SiteData = JSON.parse(readFileSync(join(ROOT, '.derived/data/site.json'), 'utf8'));
+    const site: SiteData = JSON.parse(readFileSync(join(ROOT, '.derived/current/data/site.json'), 'utf8'));
     const share = (stage: string, id: string) =>
       site.stageResults.find((r) => r.stage === stage && r.partyId === id)!.sharePct!;
     const max = Math.max(

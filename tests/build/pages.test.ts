@@ -16,7 +16,7 @@ import { DIST as SUPPORT_DIST } from '../support/site';
 const ROOT = resolve(__dirname, '../..');
 // The built site: dist/, or the folder in KG_DIST (tests/support/site.ts).
 const DIST = SUPPORT_DIST;
-const SITE = join(ROOT, '.derived/data/site.json');
+const SITE = join(ROOT, '.derived/current/data/site.json');
 const ready = existsSync(join(DIST, 'ky/index.html')) && existsSync(SITE);
 if (!ready) console.warn(`[pages.test] skipped: ${DIST} or ${SITE} is missing; run "npm run build" first`);
 

@@ -143,7 +143,8 @@ describe('demandFlowChart', () => {
   });
 });
 
-const built = existsSync(resolve('.derived/data/site.json')) && existsSync(resolve('.derived/geo/kgz.topo.json'));
+const built =
+  existsSync(resolve('.derived/current/data/site.json')) && existsSync(resolve('.derived/current/geo/kgz.topo.json'));
 describe.skipIf(!built)('figure demand-outcomes (needs npm run data)', () => {
   it(
     'takes every number from the sourced tables and says how many demands have no known outcome',

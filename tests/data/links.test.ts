@@ -1,6 +1,11 @@
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLinks, numberProvenance } from '../../src/lib/data/links';
+import { buildData, DEFAULT_STATIONS } from '../../scripts/buildData';
+import { ROOT } from '../../scripts/config';
+import { checkLinks, linksForLayer, numberProvenance } from '../../src/lib/data/links';
 import type { Area, RecountDemand, StationDemandLink } from '../../src/lib/types';
+import { tmp } from './helpers';
 
 const area = (pcode: string, level: Area['level'], parent: string | null): Area =>
   ({ pcode, level, parent, slug: pcode, name: { ky: pcode, ru: pcode, en: pcode } }) as Area;
@@ -55,4 +60,115 @@ describe('station-demand links', () => {
       ),
     ).toThrow(/links\.csv.*demand_id.*Z99.*a demand id from data\/facts\/recount-demands\.csv/s);
   });
+});
+
+describe('provenance decides the links, not the path (linksForLayer)', () => {
+  const L = (station: number, provenance: StationDemandLink['provenance']): StationDemandLink => ({
+    station,
+    demandId: 'A09',
+    provenance,
+  });
+  const links = [L(1, 'simulated'), L(2, 'simulated'), L(3, 'source'), L(4, 'inferred'), L(5, 'simulated')];
+  const rows = (spec: [number, string][]) => spec.map(([station, provenance]) => ({ station, provenance }));
+
+  // Guards against a file of simulated rows losing the generator's links because of where it lies or how it was named.
+  it('keeps every link for a file whose rows are all simulated, stations it lacks included (checkLinks reports them)', () => {
+    const r = linksForLayer(
+      links,
+      rows([
+        [1, 'simulated'],
+        [2, 'simulated'],
+        [3, 'simulated'],
+        [4, 'simulated'],
+      ]),
+    );
+    expect(r.kept).toEqual(links);
+    expect(r.dropped).toEqual([]);
+  });
+
+  // Guards against a generator-picked link presented as a real demand at a real station.
+  it('drops the simulated links of a real file, keeps the sourced ones', () => {
+    const r = linksForLayer(
+      links,
+      rows([
+        [1, 'real: x.csv'],
+        [2, 'real: x.csv'],
+        [3, 'real: x.csv'],
+      ]),
+    );
+    expect(r.kept.map((l) => l.station)).toEqual([3, 4]);
+    expect(r.dropped.map((l) => l.station)).toEqual([1, 2, 5]);
+  });
+
+  // Guards against a mixed file: a station with any real row (even if its other count is simulated) is real for its links.
+  it('in a mixed file keeps the simulated links of the simulated stations only', () => {
+    const r = linksForLayer(
+      links,
+      rows([
+        [1, 'simulated'],
+        [1, 'simulated'],
+        [2, 'simulated'],
+        [2, 'real: protocol'],
+        [3, 'real: protocol'],
+      ]),
+    );
+    expect(r.kept.map((l) => l.station)).toEqual([1, 3, 4, 5]);
+    expect(r.dropped.map((l) => l.station)).toEqual([2]);
+  });
+});
+
+describe('demand links of a data build by where the station file lies', () => {
+  const linkCount = async (stations?: string): Promise<{ links: number; log: string[] }> => {
+    const dir = tmp('kg-links-');
+    const log: string[] = [];
+    const site = await buildData({
+      stations,
+      outData: join(dir, 'data'),
+      outDownloads: join(dir, 'dl'),
+      geoOut: null,
+      log: (m) => log.push(m),
+    });
+    return { links: site.links.length, log };
+  };
+  const def = resolve(ROOT, DEFAULT_STATIONS);
+  const simulatedLinks = readFileSync(resolve(ROOT, 'data/stations/recount-links.csv'), 'utf8')
+    .split('\n')
+    .filter((l) => l.endsWith(',simulated')).length;
+
+  // Guards against the issue's case: the default file named explicitly (or copied to /tmp) built with 3 links instead of 91.
+  it('the default file, named explicitly or copied elsewhere, builds with the same links as the default', async () => {
+    const base = await linkCount();
+    expect(base.links).toBeGreaterThan(simulatedLinks);
+    const copy = join(tmp('kg-links-copy-'), 'stations.csv');
+    copyFileSync(def, copy);
+    for (const file of [def, DEFAULT_STATIONS, copy]) {
+      const r = await linkCount(file);
+      expect(r.links, file).toBe(base.links);
+      expect(r.log.join('\n')).not.toMatch(/link\(s\) left out/);
+    }
+  }, 60_000);
+
+  // Guards against a mixed file keeping the generator's link at a station whose rows are now real (or dropping all others).
+  it('a copy with one linked station made real drops the simulated links of that station only', async () => {
+    const base = await linkCount();
+    const [, station] = /^(\d+),[A-Z]\d+,simulated$/m.exec(
+      readFileSync(resolve(ROOT, 'data/stations/recount-links.csv'), 'utf8'),
+    )!;
+    const ofStation = readFileSync(resolve(ROOT, 'data/stations/recount-links.csv'), 'utf8')
+      .split('\n')
+      .filter((l) => l.startsWith(`${station},`) && l.endsWith(',simulated')).length;
+    const lines = readFileSync(def, 'utf8').split('\n');
+    let changed = 0;
+    const mixed = lines.map((l) => {
+      if (!l.startsWith(`${station},`) || !l.endsWith(',simulated')) return l;
+      changed++;
+      return l.replace(/,simulated$/, ',real: protocol photo');
+    });
+    expect(changed).toBe(2);
+    const file = join(tmp('kg-links-mixed-'), 'mixed.csv');
+    writeFileSync(file, mixed.join('\n'));
+    const r = await linkCount(file);
+    expect(r.links).toBe(base.links - ofStation);
+    expect(r.log.join('\n')).toContain(`links: ${ofStation} simulated demand link(s) left out`);
+  }, 60_000);
 });

@@ -15,7 +15,7 @@ import type { Analysis } from '../../src/lib/analysisTypes';
 import type { KgTopology } from '../../src/lib/geo/topo';
 import { t } from '../../src/i18n';
 
-const topoFile = resolve('.derived/geo/kgz.topo.json');
+const topoFile = resolve('.derived/current/geo/kgz.topo.json');
 
 describe.skipIf(!existsSync(topoFile))('figures from a real station file (needs the geometry of npm run data)', () => {
   it('are not labelled simulated, and the sourced figures stay', { timeout: 120_000 }, async () => {

@@ -14,7 +14,8 @@ import { LANGS } from '../../src/lib/types';
 import { t } from '../../src/i18n';
 import { SIM_BAND_CLASS, simBandLines, simBandRoom, textWidth } from '../../src/charts/maps/svg';
 
-const built = existsSync(resolve('.derived/data/site.json')) && existsSync(resolve('.derived/geo/kgz.topo.json'));
+const built =
+  existsSync(resolve('.derived/current/data/site.json')) && existsSync(resolve('.derived/current/geo/kgz.topo.json'));
 
 describe.skipIf(!built)('figure registry (needs npm run data)', () => {
   const ctx = figureContext('en');

@@ -5,6 +5,16 @@
  */
 import { STAGES } from '../types';
 
+/**
+ * How every CSV of the site is written (src/lib/data/toCsv.ts): the
+ * description of datapackage.json, and of the downloads in docs/data-dictionary.md.
+ */
+export const CSV_FORMAT =
+  'CSV, UTF-8 with a byte-order mark, comma-separated, LF line ends, RFC 4180 quoting; an empty cell is no value. ' +
+  "A text cell that would start with =, +, -, @, a tab or a carriage return is written with a leading apostrophe (') " +
+  'so that spreadsheet programs show it as text instead of running it as a formula (OWASP CSV injection); ' +
+  'numbers are written as numbers (a negative number stays -3.2).';
+
 export type FieldType = 'integer' | 'number' | 'string' | 'boolean' | 'date';
 
 export interface FieldDef {

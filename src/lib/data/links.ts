@@ -1,10 +1,11 @@
 /**
  * Station-demand links: how sure we are of a named station number, and
  * which links still hold when real station data replaces the simulated
- * layer (the station exists, and lies in the area the demand names).
+ * layer (the rows of the station are real, the station exists, and lies in
+ * the area the demand names).
  */
 import { InputError } from './errors';
-import type { Area, RecountDemand, StationDemandLink } from '../types';
+import { SIMULATED, type Area, type RecountDemand, type StationDemandLink } from '../types';
 
 /**
  * "source" when the source writes `station` exactly (e.g. "No2352");
@@ -60,6 +61,35 @@ export function checkLinks(
     if (at === undefined) out.missing.push(link);
     else if (want && !within(areaMap, at, want)) out.elsewhere.push({ link, stationArea: at, demandArea: want });
     else out.kept.push(link);
+  }
+  return out;
+}
+
+/**
+ * The links that belong to the station layer being built, decided by the
+ * provenance of the station rows, not by where the file lives. A link the
+ * generator picked (`simulated`) is kept for a station whose every row is
+ * `simulated`, so a file of simulated rows keeps them wherever it lies; it is
+ * left out (`dropped`) for a station with any real row, so a mixed file keeps
+ * the simulated links of its simulated stations only, and for a station the
+ * file lacks when the file has no simulated row at all (a real file). Links a
+ * source names (`source`, `inferred`) are kept whatever the rows say. Kept
+ * links still go through checkLinks (station present, in the demand's area).
+ */
+export function linksForLayer(
+  links: StationDemandLink[],
+  counts: { station: number; provenance: string }[],
+): { kept: StationDemandLink[]; dropped: StationDemandLink[] } {
+  const real = new Set<number>();
+  let anySimulated = false;
+  for (const c of counts)
+    if (c.provenance === SIMULATED) anySimulated = true;
+    else real.add(c.station);
+  const present = new Set(counts.map((c) => c.station));
+  const out = { kept: [] as StationDemandLink[], dropped: [] as StationDemandLink[] };
+  for (const l of links) {
+    const drop = l.provenance === SIMULATED && (real.has(l.station) || (!anySimulated && !present.has(l.station)));
+    (drop ? out.dropped : out.kept).push(l);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 /**
- * The project's TopoJSON contract (.derived/geo/kgz.topo.json) and pure
+ * The project's TopoJSON contract (.derived/current/geo/kgz.topo.json) and pure
  * accessors. Objects: "units" (55 smallest units: 53 ADM2 raions/towns +
  * Bishkek + Osh city) and "oblasts" (9 ADM1 units); both carry only
  * `properties.pcode`, and share arcs.
