@@ -21,12 +21,13 @@ import {
 import { formatIssue, InputError } from '../src/lib/data/errors';
 import { parseLinks } from '../src/lib/data/reference';
 import { describeImport, formatChanges, reconciliationTable } from '../src/lib/data/report';
-import { importStations, type StationImport } from '../src/lib/data/stations';
+import { importStations, stationImporter, type StationImport, type StationImporter } from '../src/lib/data/stations';
 import { SIMULATED, type DerivedMeta, type SiteData, type StationCount } from '../src/lib/types';
 import { DERIVED_DATA, DERIVED_GEO, DOWNLOADS_DIR, ROOT, sharedDataDir } from './config';
 import { buildDownloads } from './downloads';
-import { published, readStationCsv, readTable, readText, shown, writeDirAtomic } from './io/files';
+import { inputSize, published, readTable, readText, shown, streamStationCsv, writeDirAtomic } from './io/files';
 import { FACT_FILES, readFactTables } from './io/inputs';
+import { jsonBytes } from './io/jsonBytes';
 import { deriveExtras } from './extras';
 
 export const DEFAULT_STATIONS = 'data/stations/stations.csv';
@@ -51,8 +52,17 @@ export interface DataBuildOptions {
 }
 
 /**
+ * The largest CEC JSON file read: JSON is parsed whole (its text and its
+ * objects in memory), so larger files are refused, with a pointer to CSV,
+ * which is streamed.
+ */
+export const MAX_JSON_BYTES = 64 * 1024 * 1024;
+
+/**
  * Read a station file (CSV or CEC JSON) with what lenient reading changed;
- * problems that do not stop the build, and the changes, go to `log`.
+ * problems that do not stop the build, and the changes, go to `log`. A CSV
+ * is streamed row by row into the importer (memory grows with the stations
+ * kept, not with the file); a CEC JSON file is read whole, up to MAX_JSON_BYTES.
  */
 export function readStationFile(
   path: string,
@@ -60,16 +70,33 @@ export function readStationFile(
   log: (msg: string) => void = (m) => console.error(m),
   opts: { lenient?: boolean } = {},
 ): StationImport {
-  const table =
-    extname(path).toLowerCase() === '.json'
-      ? cecJsonToTable(readText(path, true), shown(path), t.parties)
-      : readStationCsv(path);
-  const result = importStations(table, t.parties, t.areas, {
-    defaultProvenance: `real: ${published(path)}`,
-    lenient: opts.lenient,
-  });
-  for (const w of table.warnings ?? []) log(`reconciliation warning: ${formatIssue(w)}`);
-  for (const line of formatChanges(result.changes)) log(line);
+  const parseOpts = { defaultProvenance: `real: ${published(path)}`, lenient: opts.lenient };
+  let result: StationImport;
+  if (extname(path).toLowerCase() === '.json') {
+    const size = inputSize(path);
+    if (size > MAX_JSON_BYTES)
+      throw new InputError([
+        {
+          file: shown(path),
+          line: 0,
+          column: '',
+          value: `a file of ${size} bytes (${(size / 2 ** 20).toFixed(1)} MiB)`,
+          expected: `a CEC JSON file of at most ${MAX_JSON_BYTES} bytes (${MAX_JSON_BYTES / 2 ** 20} MiB): JSON is read whole; give a larger file as CSV (one row per station and count), which is read in a stream`,
+        },
+      ]);
+    const table = cecJsonToTable(readText(path, true), shown(path), t.parties);
+    result = importStations(table, t.parties, t.areas, parseOpts);
+    for (const w of table.warnings ?? []) log(`reconciliation warning: ${formatIssue(w)}`);
+  } else {
+    let importer: StationImporter | undefined;
+    let index = 0;
+    streamStationCsv(path, {
+      header: (head) => (importer = stationImporter(head, t.parties, t.areas, parseOpts)),
+      row: (row) => importer!.add(row, index++),
+    });
+    result = importer!.finish();
+  }
+  for (const line of formatChanges(result.changes, result.roundedOmitted)) log(line);
   return result;
 }
 
@@ -90,7 +117,7 @@ export async function buildData(opts: DataBuildOptions = {}): Promise<SiteData> 
   const t0 = performance.now();
   const facts = readFactTables(root);
   const stationPath = resolve(opts.stations ?? resolve(root, DEFAULT_STATIONS));
-  const { counts, changes } = readStationFile(stationPath, facts, log, { lenient: opts.lenient });
+  const { counts, changes, roundedOmitted } = readStationFile(stationPath, facts, log, { lenient: opts.lenient });
   const isDefault = !opts.stations;
   const linkTable = readTable(resolve(root, DEFAULT_LINKS));
   // With another station file, links the generator picked do not apply; links to stations a source names (or that we read from it) do,
@@ -140,7 +167,7 @@ export async function buildData(opts: DataBuildOptions = {}): Promise<SiteData> 
     columns,
     importChanges: {
       lenient: opts.lenient ?? false,
-      rounded: changes.filter((c) => c.kind === 'rounded').length,
+      rounded: changes.filter((c) => c.kind === 'rounded').length + roundedOmitted,
       droppedColumns: changes.filter((c) => c.kind === 'dropped-column').map((c) => c.column),
     },
     reconciliation,
@@ -158,7 +185,11 @@ export async function buildData(opts: DataBuildOptions = {}): Promise<SiteData> 
     opts.geoOut === undefined ? DERIVED_GEO : opts.geoOut,
     log,
   );
-  const dataFiles = new Map<string, string>([['site.json', JSON.stringify(site)], ...extras]);
+  // site.json as bytes built in pieces: with many stations its text alone would be hundreds of MB.
+  const dataFiles = new Map<string, string | Uint8Array>([
+    ['site.json', jsonBytes(site as unknown as Record<string, unknown>)],
+    ...extras,
+  ]);
   const downloads = buildDownloads(site, counts);
   writeDirAtomic(opts.outData ?? DERIVED_DATA, dataFiles);
   writeDirAtomic(opts.outDownloads ?? DOWNLOADS_DIR, downloads);
@@ -246,7 +277,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     lenient: args.lenient,
     sharedDir: args.sharedDir ? resolve(args.sharedDir) : sharedDataDir(),
   }).catch((e: unknown) => {
-    if (e instanceof InputError) console.error(`data build failed: ${e.issues.length} input error(s):\n${e.message}`);
+    if (e instanceof InputError) console.error(`data build failed: ${e.total} input error(s):\n${e.message}`);
     else console.error(`data build failed: ${(e as Error).stack ?? e}`);
     process.exit(1);
   });
