@@ -85,7 +85,12 @@ function readAt(fd: number, into: Uint8Array, length: number, position: number):
  * without BOM, or, unless `strictUtf8`, Windows-1251) and hand each piece of
  * text to `push`. Memory holds one chunk, whatever the file's size.
  */
-export function streamText(path: string, strictUtf8: boolean, push: (text: string) => void): void {
+export function streamText(
+  path: string,
+  strictUtf8: boolean,
+  push: (text: string) => void,
+  chunkBytes = CHUNK_BYTES,
+): void {
   inputSize(path);
   const fd = openSync(path, 'r');
   try {
@@ -94,11 +99,11 @@ export function streamText(path: string, strictUtf8: boolean, push: (text: strin
       return b.subarray(0, readAt(fd, b, end - start, start));
     };
     const decoder = new StreamDecoder(shown(path), reread, strictUtf8);
-    const chunk = new Uint8Array(CHUNK_BYTES);
+    const chunk = new Uint8Array(chunkBytes);
     for (let pos = 0; ;) {
-      const n = readAt(fd, chunk, CHUNK_BYTES, pos);
+      const n = readAt(fd, chunk, chunkBytes, pos);
       pos += n;
-      const last = n < CHUNK_BYTES;
+      const last = n < chunkBytes;
       push(decoder.write(chunk.subarray(0, n), last));
       if (last) return;
     }

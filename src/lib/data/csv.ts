@@ -42,6 +42,8 @@ export interface ParseCsvOptions {
   delimiters?: string[];
   /** Allow a header with no data rows. Default false. */
   allowEmpty?: boolean;
+  /** Text gathered before parsing starts, in characters (default 1 MiB; tests set it small to cross chunk edges). */
+  headChars?: number;
 }
 
 /**
@@ -101,6 +103,7 @@ export class CsvReader {
   private head: string[] = [];
   private headLen = 0;
   private sawBreak = false;
+  private lastHeadChar = '';
   private parser: Papa.Parser | null = null;
   private delimiter = ',';
   private firstLine = '';
@@ -140,8 +143,11 @@ export class CsvReader {
     if (!this.parser) {
       this.head.push(text);
       this.headLen += text.length;
-      if (!this.sawBreak && /[\r\n]/.test(text)) this.sawBreak = true;
-      if ((this.sawBreak && this.headLen >= HEAD_CHARS) || this.headLen >= MAX_RECORD_CHARS) this.start(false);
+      // A whole line break ("\n", "\r\n", or "\r" and the next character), so papaparse guesses it right.
+      if (!this.sawBreak && /\n|\r[^\n]/.test(this.lastHeadChar + text)) this.sawBreak = true;
+      this.lastHeadChar = text[text.length - 1];
+      if ((this.sawBreak && this.headLen >= (this.opts.headChars ?? HEAD_CHARS)) || this.headLen >= MAX_RECORD_CHARS)
+        this.start(false);
       return;
     }
     // A long row (one that spans many chunks) is parsed again only when the text after it is as long as it:
