@@ -4,6 +4,8 @@
  * numbers + k*100000, same areas) in a temp folder and runs the whole data
  * build for each in a child process, writing to temp folders. Reports wall
  * time, the build's own time and peak memory (RSS), so scaling can be read off.
+ * The station file is streamed, so memory grows with the stations kept:
+ * peak memory at 40x must stay under PEAK_BUDGET_MB (exit 1 if not).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +17,8 @@ import { ROOT } from './config';
 const SELF = fileURLToPath(import.meta.url);
 const GNU_TIME = '/usr/bin/time';
 const STEP = 100_000;
+/** Peak memory allowed at 40x stations (issue 13). */
+export const PEAK_BUDGET_MB = 1024;
 
 interface Result {
   scale: number;
@@ -122,6 +126,14 @@ async function main(): Promise<void> {
       `data build benchmark (node ${process.version}; peak memory from ${existsSync(GNU_TIME) ? 'GNU time -v' : 'process.resourceUsage().maxRSS'}; "build s" excludes node/tsx start-up)\n`,
     );
     console.log(table(results));
+    const at40 = results.find((r) => r.scale === 40);
+    if (at40) {
+      const ok = at40.peakMB < PEAK_BUDGET_MB;
+      console.log(
+        `\npeak memory at 40x: ${at40.peakMB.toFixed(0)} MB (budget < ${PEAK_BUDGET_MB} MB): ${ok ? 'ok' : 'OVER BUDGET'}`,
+      );
+      if (!ok) process.exitCode = 1;
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -23,14 +23,15 @@ import {
 import { formatIssue, InputError } from '../src/lib/data/errors';
 import { parseLinks } from '../src/lib/data/reference';
 import { describeImport, formatChanges, reconciliationTable } from '../src/lib/data/report';
-import { importStations, type StationImport } from '../src/lib/data/stations';
+import { importStations, stationImporter, type StationImport, type StationImporter } from '../src/lib/data/stations';
 import { SIMULATED, type DerivedMeta, type SiteData, type StationCount } from '../src/lib/types';
 import { partDir } from '../src/data/outputs';
 import { DERIVED_DIR, LEGACY_PUBLIC, ROOT, sharedDataDir } from './config';
 import { buildDownloads } from './downloads';
-import { published, readStationCsv, readTable, readText, shown, writeDirAtomic } from './io/files';
+import { inputSize, published, readTable, readText, shown, streamStationCsv, writeDirAtomic } from './io/files';
 import { cleanLeftovers, newGeneration, publishGeneration, writeFiles } from './io/generation';
 import { INPUT_TABLES, readFactTables } from './io/inputs';
+import { jsonBytes } from './io/jsonBytes';
 import { deriveExtras } from './extras';
 import { parseCli, UsageError, type CliSpec, type CliValues } from './cli';
 
@@ -65,8 +66,17 @@ export interface DataBuildOptions {
 }
 
 /**
+ * The largest CEC JSON file read: JSON is parsed whole (its text and its
+ * objects in memory), so larger files are refused, with a pointer to CSV,
+ * which is streamed.
+ */
+export const MAX_JSON_BYTES = 64 * 1024 * 1024;
+
+/**
  * Read a station file (CSV or CEC JSON) with what lenient reading changed;
- * problems that do not stop the build, and the changes, go to `log`.
+ * problems that do not stop the build, and the changes, go to `log`. A CSV
+ * is streamed row by row into the importer (memory grows with the stations
+ * kept, not with the file); a CEC JSON file is read whole, up to MAX_JSON_BYTES.
  */
 export function readStationFile(
   path: string,
@@ -74,16 +84,33 @@ export function readStationFile(
   log: (msg: string) => void = (m) => console.error(m),
   opts: { lenient?: boolean } = {},
 ): StationImport {
-  const table =
-    extname(path).toLowerCase() === '.json'
-      ? cecJsonToTable(readText(path, true), shown(path), t.parties)
-      : readStationCsv(path);
-  const result = importStations(table, t.parties, t.areas, {
-    defaultProvenance: `real: ${published(path)}`,
-    lenient: opts.lenient,
-  });
-  for (const w of table.warnings ?? []) log(`reconciliation warning: ${formatIssue(w)}`);
-  for (const line of formatChanges(result.changes)) log(line);
+  const parseOpts = { defaultProvenance: `real: ${published(path)}`, lenient: opts.lenient };
+  let result: StationImport;
+  if (extname(path).toLowerCase() === '.json') {
+    const size = inputSize(path);
+    if (size > MAX_JSON_BYTES)
+      throw new InputError([
+        {
+          file: shown(path),
+          line: 0,
+          column: '',
+          value: `a file of ${size} bytes (${(size / 2 ** 20).toFixed(1)} MiB)`,
+          expected: `a CEC JSON file of at most ${MAX_JSON_BYTES} bytes (${MAX_JSON_BYTES / 2 ** 20} MiB): JSON is read whole; give a larger file as CSV (one row per station and count), which is read in a stream`,
+        },
+      ]);
+    const table = cecJsonToTable(readText(path, true), shown(path), t.parties);
+    result = importStations(table, t.parties, t.areas, parseOpts);
+    for (const w of table.warnings ?? []) log(`reconciliation warning: ${formatIssue(w)}`);
+  } else {
+    let importer: StationImporter | undefined;
+    let index = 0;
+    streamStationCsv(path, {
+      header: (head) => (importer = stationImporter(head, t.parties, t.areas, parseOpts)),
+      row: (row) => importer!.add(row, index++),
+    });
+    result = importer!.finish();
+  }
+  for (const line of formatChanges(result.changes, result.roundedOmitted)) log(line);
   return result;
 }
 
@@ -104,7 +131,7 @@ export async function buildData(opts: DataBuildOptions = {}): Promise<SiteData> 
   const t0 = performance.now();
   const facts = readFactTables(root);
   const stationPath = resolve(opts.stations ?? resolve(root, DEFAULT_STATIONS));
-  const { counts, changes } = readStationFile(stationPath, facts, log, { lenient: opts.lenient });
+  const { counts, changes, roundedOmitted } = readStationFile(stationPath, facts, log, { lenient: opts.lenient });
   const linkTable = readTable(resolve(root, DEFAULT_LINKS));
   // The rows' provenance decides, not the file's path: links the generator picked apply to stations whose rows are all simulated;
   // links to stations a source names (or that we read from it) apply to any file, as long as the station lies in the area the demand names.
@@ -157,14 +184,14 @@ export async function buildData(opts: DataBuildOptions = {}): Promise<SiteData> 
     columns,
     importChanges: {
       lenient: opts.lenient ?? false,
-      rounded: changes.filter((c) => c.kind === 'rounded').length,
+      rounded: changes.filter((c) => c.kind === 'rounded').length + roundedOmitted,
       droppedColumns: changes.filter((c) => c.kind === 'dropped-column').map((c) => c.column),
     },
     reconciliation,
     inputHash: hashInputs([...INPUT_TABLES.map((f) => resolve(root, f)), stationPath, resolve(root, DEFAULT_LINKS)]),
   };
   const site: SiteData = { ...facts, links, summaries, constituencySummaries, stations, meta };
-  let dataFiles = new Map<string, string>();
+  let dataFiles = new Map<string, string | Uint8Array>();
   let downloads = new Map<string, string>();
   // One generation for everything the site reads, unless a test asked for plain folders.
   const derived = opts.derivedDir ?? DERIVED_DIR;
@@ -175,7 +202,11 @@ export async function buildData(opts: DataBuildOptions = {}): Promise<SiteData> 
     const geoOut =
       opts.geoOut !== undefined ? opts.geoOut : gen ? partDir(gen, 'geo') : join(dirname(opts.outData!), 'geo');
     const extras = await deriveExtras(site, counts, opts.sharedDir ?? sharedDataDir(), geoOut, log);
-    dataFiles = new Map<string, string>([['site.json', JSON.stringify(site)], ...extras]);
+    // site.json as bytes built in pieces: with many stations its text alone would be hundreds of MB.
+    dataFiles = new Map<string, string | Uint8Array>([
+      ['site.json', jsonBytes(site as unknown as Record<string, unknown>)],
+      ...extras,
+    ]);
     downloads = buildDownloads(site, counts);
     if (gen) {
       writeFiles(partDir(gen, 'data'), dataFiles);
@@ -253,7 +284,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     lenient: args.lenient,
     sharedDir: args.sharedDir ? resolve(args.sharedDir) : sharedDataDir([]),
   }).catch((e: unknown) => {
-    if (e instanceof InputError) console.error(`data build failed: ${e.issues.length} input error(s):\n${e.message}`);
+    if (e instanceof InputError) console.error(`data build failed: ${e.total} input error(s):\n${e.message}`);
     else console.error(`data build failed: ${(e as Error).stack ?? e}`);
     process.exit(1);
   });

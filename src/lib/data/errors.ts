@@ -57,15 +57,22 @@ export function formatIssue(i: InputIssue): string {
   return `${where}${col}: found ${showValue(i.value)}, expected ${i.expected}`;
 }
 
+/** Issues shown in a message; readers of large files keep only this many and count the rest. */
+export const MAX_ISSUES = 50;
+
 /** One or more problems in the input; the build must stop without writing. */
 export class InputError extends Error {
   readonly issues: InputIssue[];
-  constructor(issues: InputIssue[]) {
-    const shown = issues.slice(0, 50).map(formatIssue);
-    if (issues.length > 50) shown.push(`… and ${issues.length - 50} more`);
+  /** All problems found: `issues` plus those counted but not kept (`omitted`). */
+  readonly total: number;
+  constructor(issues: InputIssue[], omitted = 0) {
+    const total = issues.length + omitted;
+    const shown = issues.slice(0, MAX_ISSUES).map(formatIssue);
+    if (total > MAX_ISSUES) shown.push(`… and ${total - MAX_ISSUES} more`);
     super(shown.join('\n'));
     this.name = 'InputError';
     this.issues = issues;
+    this.total = total;
   }
 }
 

@@ -17,14 +17,18 @@ const KIND_TEXT: Record<ImportChange['kind'], (n: number) => string> = {
 /** "file:line:column "before" → after" */
 const placeOf = (c: ImportChange): string => `${c.file}:${c.line}:${c.column} ${JSON.stringify(c.before)} → ${c.after}`;
 
-/** One line per kind of change: its count and the first three places, value before and after. */
-export function formatChanges(changes: ImportChange[]): string[] {
+/**
+ * One line per kind of change: its count and the first three places, value before and after.
+ * `roundedOmitted`: rounded cells counted but not kept in `changes` (a large file).
+ */
+export function formatChanges(changes: ImportChange[], roundedOmitted = 0): string[] {
   const out: string[] = [];
   for (const kind of Object.keys(KIND_TEXT) as ImportChange['kind'][]) {
     const of = changes.filter((c) => c.kind === kind);
     if (of.length === 0) continue;
-    const more = of.length > 3 ? `; … and ${of.length - 3} more` : '';
-    out.push(`lenient: ${KIND_TEXT[kind](of.length)}: ${of.slice(0, 3).map(placeOf).join('; ')}${more}`);
+    const n = of.length + (kind === 'rounded' ? roundedOmitted : 0);
+    const more = n > 3 ? `; … and ${n - 3} more` : '';
+    out.push(`lenient: ${KIND_TEXT[kind](n)}: ${of.slice(0, 3).map(placeOf).join('; ')}${more}`);
   }
   return out;
 }

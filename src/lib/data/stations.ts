@@ -9,8 +9,8 @@
  * decimal, a negative count, votes over ballots or a duplicate station stay
  * errors in both modes.
  */
-import type { CsvRow, CsvTable } from './csv';
-import { InputError, type InputIssue } from './errors';
+import { detach, type CsvHead, type CsvRow, type CsvTable } from './csv';
+import { InputError, MAX_ISSUES, type InputIssue } from './errors';
 import { int, LENIENT_HINT, str, type Ctx, type Lenient } from './fields';
 import { buildLookup, nearestNames, partyCore, skeleton } from './normalize';
 import { describeArea, placeResolver } from './places';
@@ -98,8 +98,10 @@ export interface StationParseOptions {
 
 export interface StationImport {
   counts: StationCount[];
-  /** What lenient reading changed, in file order (empty when strict). */
+  /** What lenient reading changed, in file order (empty when strict); rounded cells: the first KEPT_ROUNDED. */
   changes: ImportChange[];
+  /** Rounded cells beyond those in `changes`, counted only (a large file can round millions). */
+  roundedOmitted: number;
 }
 
 /** Party names for header matching: id, full and short names in the three languages. */
@@ -157,7 +159,7 @@ export function mapStationHeader(
 }
 
 function mapHeader(
-  table: CsvTable,
+  table: CsvHead,
   parties: Party[],
   opts: { lenient?: boolean },
 ): { mapping: Map<string, string>; dropped: string[] } {
@@ -259,32 +261,82 @@ export function importStations(
   areas: Area[],
   opts: StationParseOptions = {},
 ): StationImport {
-  const { mapping, dropped } = mapHeader(table, parties, { lenient: opts.lenient });
+  const importer = stationImporter(table, parties, areas, opts);
+  table.rows.forEach((row, index) => importer.add(row, index));
+  return importer.finish();
+}
+
+/** Rounded cells kept as examples by a lenient import; the rest are counted (StationImport.roundedOmitted). */
+const KEPT_ROUNDED = 100;
+
+/** A station import fed one row at a time (a streamed file): `add` each row in order, then `finish`. */
+export interface StationImporter {
+  add(row: CsvRow, index: number): void;
+  /** The checked counts, or an InputError with the first MAX_ISSUES problems and the count of the rest. */
+  finish(): StationImport;
+}
+
+/**
+ * Check the header now (InputError if it is wrong) and each row as it is
+ * added. Memory grows with the stations kept: per row only the count is
+ * kept (none once a row is wrong, since the import will fail), the first
+ * MAX_ISSUES problems and KEPT_ROUNDED rounded cells, and the rest counted.
+ */
+export function stationImporter(
+  head: CsvHead,
+  parties: Party[],
+  areas: Area[],
+  opts: StationParseOptions = {},
+): StationImporter {
+  const { mapping, dropped } = mapHeader(head, parties, { lenient: opts.lenient });
   const col = new Map<string, string>();
   for (const [h, target] of mapping) col.set(target, h);
-  const ctx: Ctx = { file: table.file, issues: [] };
+  const ctx: Ctx = { file: head.file, issues: [] };
+  let omitted = 0;
   const resolve = placeResolver(areas);
   const areaOf = new Map(areas.map((a) => [a.pcode, a]));
   const out: StationCount[] = [];
-  const seen = new Map<string, number>();
-  const areaOfStation = new Map<number, { area: string; index: number }>();
+  /** Where a row is: its index and line. */
+  interface At {
+    index: number;
+    line: number;
+  }
+  /** The first row of each station, per count kind (index in COUNT_KINDS). */
+  const seen = COUNT_KINDS.map(() => new Map<number, At>());
+  const areaOfStation = new Map<number, { area: string; at: At }>();
   const voteIds = [...parties.map((p) => p.id), AGAINST_ALL];
+  const provenances = new Map<string, string>();
+  const voteColumns = voteIds.map((id) => col.get(id)!);
+  /** The votes of a row start as a copy of this (an object with all keys is much faster to fill, and smaller). */
+  const noVotes: Record<string, number> = Object.fromEntries(voteIds.map((id) => [id, 0]));
   const c = (key: string): string => col.get(key) ?? key;
   const has = (key: string): boolean => col.has(key);
-  /** Where row `index` is, for messages: "line 4", or "divisions[3]" for a table made from JSON (all on line 1 when minified). */
-  const place = (index: number): string => table.jsonAt?.(index, '')?.path ?? `line ${table.rows[index].line}`;
+  /** Where a row is, for messages: "line 4", or "divisions[3]" for a table made from JSON (all on line 1 when minified). */
+  const place = (at: At): string => head.jsonAt?.(at.index, '')?.path ?? `line ${at.line}`;
   const changes: { change: ImportChange; index: number }[] = dropped.map((h) => ({
-    change: { kind: 'dropped-column', file: table.file, line: 1, column: h, before: h, after: '(column not read)' },
+    change: { kind: 'dropped-column', file: head.file, line: 1, column: h, before: h, after: '(column not read)' },
     index: -1,
   }));
+  let roundedKept = 0;
+  let roundedOmitted = 0;
   let rowIndex = 0;
   const lenient: Lenient = {
     on: opts.lenient ?? false,
-    round: (row, column, raw, value) =>
-      changes.push({
-        change: { kind: 'rounded', file: table.file, line: row.line, column, before: raw, after: String(value) },
-        index: rowIndex,
-      }),
+    round: (row, column, raw, value) => {
+      if (roundedKept++ >= KEPT_ROUNDED) roundedOmitted++;
+      else
+        changes.push({
+          change: {
+            kind: 'rounded',
+            file: head.file,
+            line: row.line,
+            column,
+            before: detach(raw),
+            after: String(value),
+          },
+          index: rowIndex,
+        });
+    },
   };
   const count = (row: CsvRow, key: string, min?: number): number | null => int(ctx, row, c(key), { min, lenient });
 
@@ -320,6 +372,7 @@ export function importStations(
 
   const parseRow = (row: CsvRow, index: number): StationCount | null => {
     rowIndex = index;
+    const at: At = { index, line: row.line };
     const station = count(row, ':station', 1);
     // The place: the finest place column the row fills (area, else oblast); with both, the area must lie in the oblast.
     const filled = (key: string): boolean => has(key) && (row.cells[c(key)] ?? '').trim() !== '';
@@ -346,16 +399,19 @@ export function importStations(
     const ballotsCast = count(row, ':ballots_cast');
     const invalid = has(':invalid') ? count(row, ':invalid') : null;
     const validTotal = has(':valid') ? count(row, ':valid') : null;
-    const votes: Record<string, number> = {};
+    const votes: Record<string, number> = { ...noVotes };
     let valid = 0;
     let votesOk = true;
-    for (const id of voteIds) {
-      const n = int(ctx, row, col.get(id)!, { lenient });
-      votes[id] = n ?? 0;
+    for (let v = 0; v < voteIds.length; v++) {
+      const n = int(ctx, row, voteColumns[v], { lenient });
+      votes[voteIds[v]] = n ?? 0;
       valid += n ?? 0;
       if (n === null) votesOk = false;
     }
-    const provenance = has(':provenance') ? str(ctx, row, c(':provenance')) : (opts.defaultProvenance ?? 'real');
+    const given = has(':provenance') ? str(ctx, row, c(':provenance')) : (opts.defaultProvenance ?? 'real');
+    // One string per distinct provenance, not one per row.
+    let provenance = provenances.get(given);
+    if (provenance === undefined) provenances.set((provenance = detach(given)), provenance);
     if (votesOk && validTotal !== null && validTotal !== valid)
       ctx.issues.push({
         file: ctx.file,
@@ -373,17 +429,17 @@ export function importStations(
     )
       return null;
     checkProtocol(ctx, row, c, { registered, ballotsCast, invalid, valid });
-    const key = `${station}/${kind}`;
-    const dup = seen.get(key);
+    const seenOfKind = seen[COUNT_KINDS.indexOf(kind)];
+    const dup = seenOfKind.get(station);
     if (dup !== undefined)
       ctx.issues.push({
         file: ctx.file,
         line: row.line,
         column: c(':station'),
         value: String(station),
-        expected: `a unique station number per count (duplicate station: ${kind} count already ${table.jsonAt ? 'at' : 'on'} ${place(dup)})`,
+        expected: `a unique station number per count (duplicate station: ${kind} count already ${head.jsonAt ? 'at' : 'on'} ${place(dup)})`,
       });
-    else seen.set(key, index);
+    else seenOfKind.set(station, at);
     if (areaPcode === null) return null;
     const prev = areaOfStation.get(station);
     if (prev && prev.area !== areaPcode)
@@ -392,40 +448,54 @@ export function importStations(
         line: row.line,
         column: c(placeColumn),
         value: (row.cells[c(placeColumn)] ?? '').trim(),
-        expected: `the same area as ${place(prev.index)} (${prev.area}) for station ${station}, not ${areaPcode}`,
+        expected: `the same area as ${place(prev.at)} (${prev.area}) for station ${station}, not ${areaPcode}`,
       });
     // Only a valid station area is a reference for the station's other rows: a bad place must not make the next, correct row look wrong.
-    if (!prev) areaOfStation.set(station, { area: areaPcode, index });
+    if (!prev) areaOfStation.set(station, { area: areaPcode, at });
     return { station, count: kind, areaPcode, constituency, registered, ballotsCast, invalid, votes, provenance };
   };
   // Row index of each issue, so a table made from JSON can name the JSON path.
   const rowOfIssue: number[] = [];
-  table.rows.forEach((row, index) => {
+  const add = (row: CsvRow, index: number): void => {
     const r = parseRow(row, index);
+    for (let k = rowOfIssue.length; k < Math.min(ctx.issues.length, MAX_ISSUES); k++)
+      ctx.issues[k].value = detach(ctx.issues[k].value);
     while (rowOfIssue.length < ctx.issues.length) rowOfIssue.push(index);
-    if (r) out.push(r);
-  });
-  // Issues and changes of a table made from JSON name the JSON path, not the table column.
-  const jsonAt = table.jsonAt;
-  if (ctx.issues.length)
-    throw new InputError(
-      jsonAt
-        ? ctx.issues.map((i, k) => {
-            const at = jsonAt(rowOfIssue[k], i.column);
-            return at ? { ...i, column: at.path, line: at.line, char: at.char } : i;
-          })
-        : ctx.issues,
-    );
-  const counts = out.sort(
-    (a, b) => a.station - b.station || COUNT_KINDS.indexOf(a.count) - COUNT_KINDS.indexOf(b.count),
-  );
-  return {
-    counts,
-    changes: changes.map(({ change, index }) => {
-      const at = jsonAt && index >= 0 ? jsonAt(index, change.column) : undefined;
-      return at ? { ...change, column: at.path, line: at.line } : change;
-    }),
+    // Keep the first MAX_ISSUES problems and count the rest; once there is one, no count is kept (the import fails).
+    if (ctx.issues.length > MAX_ISSUES) {
+      omitted += ctx.issues.length - MAX_ISSUES;
+      ctx.issues.length = MAX_ISSUES;
+      rowOfIssue.length = MAX_ISSUES;
+    }
+    if (ctx.issues.length) out.length = 0;
+    else if (r) out.push(r);
   };
+  const finish = (): StationImport => {
+    // Issues and changes of a table made from JSON name the JSON path, not the table column.
+    const jsonAt = head.jsonAt;
+    if (ctx.issues.length)
+      throw new InputError(
+        jsonAt
+          ? ctx.issues.map((i, k) => {
+              const at = jsonAt(rowOfIssue[k], i.column);
+              return at ? { ...i, column: at.path, line: at.line, char: at.char } : i;
+            })
+          : ctx.issues,
+        omitted,
+      );
+    const counts = out.sort(
+      (a, b) => a.station - b.station || COUNT_KINDS.indexOf(a.count) - COUNT_KINDS.indexOf(b.count),
+    );
+    return {
+      counts,
+      changes: changes.map(({ change, index }) => {
+        const at = jsonAt && index >= 0 ? jsonAt(index, change.column) : undefined;
+        return at ? { ...change, column: at.path, line: at.line } : change;
+      }),
+      roundedOmitted,
+    };
+  };
+  return { add, finish };
 }
 
 function readCount(ctx: Ctx, row: CsvRow, column: string | undefined, dflt: CountKind | undefined): CountKind | null {
