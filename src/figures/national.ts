@@ -1,14 +1,6 @@
 /** National figures: count stages, recount demands, party results and turnout maps. */
 import { stageChart, type StageNote } from '../charts/stats/stageChart';
-import {
-  ATTRIBUTION,
-  BLUES5,
-  renderChoropleth,
-  renderDemandMap,
-  sumDemands,
-  type ColourSpec,
-  type MapValue,
-} from '../charts/maps';
+import { BLUES5, renderChoropleth, renderDemandMap, sumDemands, type ColourSpec, type MapValue } from '../charts/maps';
 import { NATIONAL } from '../lib/data/derive';
 import { STAGES, type AreaSummary, type StageId } from '../lib/types';
 import { formatDayMonth } from '../lib/format';
@@ -94,7 +86,7 @@ function stageFigure(ctx: FigureContext): FigureSpec {
       : []),
   ];
   const takeaway = h.t('stage.takeaway', {
-    n: h.num(site.stages.length),
+    n: h.count(site.stages.length, 'stage.snapshots'),
     from: formatDayMonth(site.stages[0].date, lang, 'long'),
     to: formatDayMonth(site.stages[site.stages.length - 1].date, lang, 'long'),
     swing: h.partyName(swing.id),
@@ -158,9 +150,10 @@ function demandFigure(ctx: FigureContext): FigureSpec {
     id: 'demand-map',
     page: '',
     title: h.t('demand.title'),
-    takeaway: h.t('demand.takeaway', { n: h.num(n) }),
+    takeaway: h.t('demand.takeaway', { n: h.count(n, 'label.stationsCount') }),
     ...artboards((artboard) =>
       renderDemandMap({
+        attribution: h.t('map.attribution'),
         topology: ctx.topology,
         areas: site.areas,
         demands: named.map((d) => ({ pcode: d.areaPcode!, stations: d.stations })),
@@ -171,7 +164,7 @@ function demandFigure(ctx: FigureContext): FigureSpec {
         labelFor: (p, s) =>
           `${h.areaName(p)}: ${s === undefined ? '—' : s === null ? h.t('demand.unknown') : plural(lang, s, h.t('label.stationsCount'))}`,
         title: h.t('demand.title'),
-        desc: h.t('demand.takeaway', { n: h.num(n) }),
+        desc: h.t('demand.takeaway', { n: h.count(n, 'label.stationsCount') }),
         legendTitle: h.t('demand.legend'),
         oblastLevelLabel: h.t('demand.oblast'),
         unknownLabel: h.t('demand.unknown'),
@@ -197,7 +190,7 @@ function demandFigure(ctx: FigureContext): FigureSpec {
     },
     sourceIds,
     simulated: false,
-    note: ATTRIBUTION,
+    note: h.t('map.attribution'),
   };
 }
 
@@ -226,6 +219,7 @@ function choroplethFigure(
     takeaway,
     ...artboards((artboard) =>
       renderChoropleth({
+        attribution: h.t('map.attribution'),
         topology: ctx.topology,
         areas: site.areas,
         values,
@@ -253,7 +247,7 @@ function choroplethFigure(
     },
     sourceIds: h.stationSources,
     simulated,
-    note: ATTRIBUTION,
+    note: h.t('map.attribution'),
   };
 }
 

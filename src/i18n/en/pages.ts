@@ -12,7 +12,7 @@ export const pages: Record<keyof typeof ky, string> = {
   'home.timelineTitle': 'From the close of polls to certification',
   'home.timelineIntro': 'The order of events. Times are Bishkek time.',
   'home.timelineKey': 'The key moments. Times are Bishkek time.',
-  'home.timelineAll': 'Full timeline ({n} events)',
+  'home.timelineAll': 'Full timeline ({n})',
   'home.stageTableAll': 'Table: every party at every stage, with dates and seats',
   'home.demandsLater': 'What followed: formal applications, withdrawals and recounts ({n})',
   'home.demandsArticleTitle': 'Demands named in the article',
@@ -267,4 +267,5 @@ export const pages: Record<keyof typeof ky, string> = {
 
   // Root language chooser
   'redirect.title': 'Choose a language',
+  'home.timelineEvents': '{n} event|{n} events',
 };
