@@ -196,23 +196,27 @@ function strayWords(text: string): string[] {
   return found;
 }
 
-/** Wrong numeral agreement, as regexes over the text (numbers: "2 271", "91"). */
-const N = String.raw`(?<![\d,.–№-])(?:\d{1,3}(?: \d{3})+|\d+)`;
-/** Ends in 1 but not 11: Russian "one" form. */
-const N1 = String.raw`(?<![\d,.])(?:\d{1,3} )*(?:\d*[02-9])?1`;
+/**
+ * Wrong numeral agreement, as regexes over the text (numbers: "2 271", "91").
+ * JS `\b` knows only ASCII letters, so Cyrillic words are bounded with `(?<!\p{L})` / `(?!\p{L})`.
+ */
+const N = String.raw`(?<![\d,.–№-])(?<!\d )(?:\d{1,3}(?: \d{3})+|\d+)`;
+/** Ends in 1 but not 11: Russian "one" form. A match starts at a number's first group, never inside "2 494". */
+const N1 = String.raw`(?<![\d,.])(?<!\d )(?:\d{1,3} )*(?:\d*[02-9])?1`;
 /** Ends in 2–4 but not 12–14: Russian "few" form. */
-const N234 = String.raw`(?<![\d,.])(?:\d{1,3} )*(?:\d*[02-9])?[2-4]`;
+const N234 = String.raw`(?<![\d,.])(?<!\d )(?:\d{1,3} )*(?:\d*[02-9])?[2-4]`;
 const RU_MANY =
   'участков|участках|участки|бюллетеней|бюллетени|бюллетенях|округов|округах|партий|событий|срезов|мандатов|избирателей|голосов';
 const AGREEMENT: Record<Lang, RegExp[]> = {
   ru: [
-    new RegExp(String.raw`${N1} (?:недействительных |опубликованных )?(?:${RU_MANY})\b`), // "на 91 участках", "2 271 недействительных бюллетеней"
+    new RegExp(String.raw`${N1} (?:недействительных |опубликованных )?(?:${RU_MANY})(?!\p{L})`, 'u'), // "на 91 участках", "2 271 недействительных бюллетеней"
     new RegExp(
-      String.raw`(?<!(?:из|с|до|от|у|около|более|менее|свыше|для) )${N234} (?:недействительных |опубликованных )?(?:участков|округов|событий|срезов|бюллетеней|мандатов)\b`,
+      String.raw`(?<!(?<!\p{L})(?:из|с|до|от|у|около|более|менее|свыше|для) )${N234} (?:недействительных |опубликованных )?(?:участков|округов|событий|срезов|бюллетеней|мандатов)(?!\p{L})`,
+      'u',
     ), // "3 участков"
-    new RegExp(String.raw`\bна ${N} участков(?! (?:больше|меньше))`), // "на 5 участков" (locative: на 5 участках)
-    new RegExp(String.raw`\bпо ${N1} участкам\b`), // "по 91 участкам" (по 91 участку)
-    new RegExp(String.raw`\bв ${N1} округах\b`), // "в 21 округах"
+    new RegExp(String.raw`(?<!\p{L})на ${N} участков(?! (?:больше|меньше))`, 'u'), // "на 5 участков" (locative: на 5 участках)
+    new RegExp(String.raw`(?<!\p{L})по ${N1} участкам(?!\p{L})`, 'u'), // "по 91 участкам" (по 91 участку)
+    new RegExp(String.raw`(?<!\p{L})в ${N1} округах(?!\p{L})`, 'u'), // "в 21 округах"
   ],
   ky: [
     // Kyrgyz keeps the noun singular after a numeral: "26 участок", not "26 участоктор".
@@ -241,7 +245,7 @@ const TERMS: Record<'ky' | 'ru', { concept: string; term: string; banned: RegExp
     { concept: 'automatic ballot boxes', term: 'автоматтык үкөк', banned: [/автоматтык урна/i] },
     { concept: 'grid cell', term: 'уяча', banned: [/клетка/i] },
     { concept: 'simulated', term: 'моделделген', banned: [/симуляциялан/i] },
-    { concept: 'seat', term: 'мандат', banned: [/\bорундар/i, /\bорундун/i] },
+    { concept: 'seat', term: 'мандат', banned: [/(?<!\p{L})орундар/iu, /(?<!\p{L})орундун/iu] },
   ],
   ru: [
     { concept: 'electronic count', term: 'электронный подсчёт', banned: [/машинн\w* подсч/i, /машина и рука/i] },
@@ -327,7 +331,7 @@ describe.each(['ky', 'ru'] as const)('%s pages and images', (lang) => {
     const hits: string[] = [];
     for (const d of docs[lang]!)
       for (const re of AGREEMENT[lang]) {
-        const m = new RegExp(re.source, 'g').exec(d.text);
+        const m = new RegExp(re.source, `g${re.flags}`).exec(d.text);
         if (m)
           hits.push(
             `${d.file}: «${d.text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 10)}» (${re.source.slice(0, 40)}…)`,
@@ -393,7 +397,7 @@ describe('en pages and images', () => {
     const hits: string[] = [];
     for (const d of docs.en!)
       for (const re of AGREEMENT.en) {
-        const m = new RegExp(re.source, 'g').exec(d.text);
+        const m = new RegExp(re.source, `g${re.flags}`).exec(d.text);
         if (m) hits.push(`${d.file}: «${d.text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 10)}»`);
       }
     expect(report(hits)).toEqual([]);
