@@ -32,7 +32,10 @@ function seatsFigure(ctx: FigureContext): FigureSpec {
     parties: h.count(rows.length, 'label.partiesCount'),
     leader: h.partyName(rows[0].partyId),
     seats: h.num(rows[0].seats ?? 0),
-    total: h.num(rows.reduce((s, r) => s + (r.seats ?? 0), 0)),
+    total: h.count(
+      rows.reduce((s, r) => s + (r.seats ?? 0), 0),
+      'seats.nSeats',
+    ),
   });
   return {
     id: 'seats',

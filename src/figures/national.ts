@@ -5,6 +5,7 @@ import { NATIONAL } from '../lib/data/derive';
 import { STAGES, type AreaSummary, type StageId } from '../lib/types';
 import { formatDayMonth } from '../lib/format';
 import { plural } from '../lib/plural';
+import { claimantLabels } from '../lib/claimants';
 import { splitSourceIds } from '../lib/slug';
 import { artboards, type FigureContext, type FigureSpec } from './spec';
 import { helpers, mapUnits, unmetNeed } from './helpers';
@@ -139,6 +140,7 @@ function demandFigure(ctx: FigureContext): FigureSpec {
   const { site, lang } = ctx;
   const named = site.demands.filter((d) => d.kind === 'demand' && d.areaPcode);
   const sums = sumDemands(named.map((d) => ({ pcode: d.areaPcode!, stations: d.stations })));
+  const claimants = claimantLabels(named, lang);
   const n = [...sums.values()].reduce<number>((s, v) => s + (v ?? 0), 0);
   const sourceIds = [...new Set(named.map((d) => d.sourceId)), 'HDX-CODAB'];
   // An area that exactly one demand names links to that demand's page, any other to its region page.
@@ -175,7 +177,7 @@ function demandFigure(ctx: FigureContext): FigureSpec {
     ),
     table: {
       header: [h.t('col.area'), h.t('col.stations'), h.t('col.demand')],
-      rows: named.map((d) => [h.areaName(d.areaPcode!), d.stations, `${d.claimant[lang]}: ${d.reason[lang]}`]),
+      rows: named.map((d, i) => [h.areaName(d.areaPcode!), d.stations, `${claimants[i]}: ${d.reason[lang]}`]),
     },
     data: {
       header: ['demand_id', 'area_pcode', 'area_level', 'stations', 'party_id', 'source_id'],

@@ -192,7 +192,8 @@ export const figures: Record<keyof typeof ky, string> = {
   'ballots.fromVoters': '{n} voter|{n} voters',
   'ballots.toBallots': '{n} ballot|{n} ballots',
   'ballots.moreBy': '{n} more ballot|{n} more ballots',
-  'seats.figureTakeaway': 'List seats went to {parties}; the most to {leader}: {seats} of {total}.',
+  'seats.figureTakeaway': '{parties} shared {total}; the most went to {leader}: {seats}.',
   'map.attribution':
     'Boundaries: Ministry of Emergency Situations of the Kyrgyz Republic / OCHA, via HDX (CC BY-IGO 3.0)',
+  'seats.nSeats': '{n} seat|{n} seats',
 };

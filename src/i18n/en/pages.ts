@@ -71,7 +71,7 @@ export const pages: Record<keyof typeof ky, string> = {
     'The sources name these stations in recount demands: {named}. The simulation links the other demands to stations it picks, so the ballots at those stations are not added up here.',
   'count.readingOf': '{station} (our reading of “{asWritten}” in the source)',
   'count.thresholdBase':
-    'The threshold here is 5% of the {voters} voters who took part, as the rule words it: {tv} votes. The CEC publishes shares of the {cast} ballots cast; 5% of those would be {tc} votes.',
+    'The threshold here is 5% of the {voters} voters who took part, as the rule words it: {tv}. The CEC publishes shares of the {cast} ballots cast; 5% of those would be {tc}.',
   'count.stationsTitle': 'Station by station',
   'count.topTitle': 'Stations with the largest differences',
   'count.maxDiff': 'Largest difference, points',

@@ -110,4 +110,5 @@ export const site: Record<keyof typeof ky, string> = {
   'label.invalidCount': '{n} invalid ballot|{n} invalid ballots',
   'label.partiesCount': '{n} party|{n} parties',
   'label.kilobytes': '{n} KB',
+  'label.votesCount': '{n} vote|{n} votes',
 };

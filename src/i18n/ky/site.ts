@@ -110,4 +110,5 @@ export const site = {
   'label.invalidCount': '{n} жараксыз бюллетень',
   'label.partiesCount': '{n} партия',
   'label.kilobytes': '{n} КБ',
+  'label.votesCount': '{n} добуш',
 } as const;

@@ -5,7 +5,7 @@ export const figures: Record<keyof typeof ky, string> = {
   sim: 'Смоделированные данные\u00a0— демонстрация, не итоги 2021\u00a0года',
   'stage.title': 'Промежуточные итоги ручного подсчёта колебались, окончательные вернулись к электронным',
   'stage.takeaway':
-    '{n} подсчёта, с {from} по {to}. При 28,47% подсчитанных бюллетеней у партии {swing} было {swingShare}, а партия {seventh} была выше 5%.',
+    '{n} подсчёта, с {from} по {to}. При 28,47% подсчитанных бюллетеней у партии «{swing}» было {swingShare}, а партия «{seventh}» была выше 5%.',
   'stage.fault':
     'Ночь выборов, подсчитано около {coverage}% бюллетеней: на экране итогов выше 5% было партий: {parties}, сумма долей больше {sum}% (сбой отображения)',
   'stage.swing': '{party}: {share} при 28,47% подсчитанных бюллетеней',
@@ -124,7 +124,7 @@ export const figures: Record<keyof typeof ky, string> = {
     'Голоса за партийные списки на участках этого округа, а не итоги кандидатов-одномандатников.',
 
   // Figure titles whose keys carry a page prefix
-  'home.seatsFigure': 'Места по партийным спискам',
+  'home.seatsFigure': 'Мандаты по партийным спискам',
   'strong.titleSim': '{party}: доля по областям и городам (ручной подсчёт)',
   'strong.takeawaySim':
     'Метод: доля партии в сумме протоколов участков каждой области и городов Бишкек и Ош, в постоянном порядке.',
@@ -193,8 +193,8 @@ export const figures: Record<keyof typeof ky, string> = {
   'ballots.fromVoters': 'с {n} избирателя|с {n} избирателей|с {n} избирателей',
   'ballots.toBallots': 'до {n} бюллетеня|до {n} бюллетеней|до {n} бюллетеней',
   'ballots.moreBy': 'на {n} бюллетень больше|на {n} бюллетеня больше|на {n} бюллетеней больше',
-  'seats.figureTakeaway':
-    'Мандаты по партийным спискам получили {parties}; больше всего — {leader}: {seats} из {total}.',
+  'seats.figureTakeaway': '{total} поделили {parties}; больше всего — у партии «{leader}»: {seats}.',
   'map.attribution':
     'Границы: Министерство чрезвычайных ситуаций Кыргызской Республики / OCHA, через HDX (CC BY-IGO 3.0)',
+  'seats.nSeats': '{n} мандат|{n} мандата|{n} мандатов',
 };

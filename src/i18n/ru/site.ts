@@ -99,9 +99,9 @@ export const site: Record<keyof typeof ky, string> = {
   // Key figures (home page)
   'key.registered_voters': 'Избирателей в списках',
   'key.stations_total': 'Избирательных участков',
-  'key.voters_took_part': 'Приняли участие',
+  'key.voters_took_part': 'Приняли участие в голосовании',
   'key.turnout_cec_pct': 'Явка (ЦИК)',
-  'key.ballots_cast': 'Выданные бюллетени',
+  'key.ballots_cast': 'Выданных бюллетеней',
   'key.recount_applications_stations': 'Участков в заявлениях о пересчёте',
   'key.recount_constituencies_held': 'Округов, где прошёл пересчёт',
   'key.observer_protocol_copies': 'Копий протоколов, сверенных наблюдателями',
@@ -111,4 +111,5 @@ export const site: Record<keyof typeof ky, string> = {
   'label.invalidCount': '{n} недействительный бюллетень|{n} недействительных бюллетеня|{n} недействительных бюллетеней',
   'label.partiesCount': '{n} партия|{n} партии|{n} партий',
   'label.kilobytes': '{n} КБ',
+  'label.votesCount': '{n} голос|{n} голоса|{n} голосов',
 };
