@@ -71,7 +71,7 @@ function partyStagesFigure(ctx: FigureContext, id: string): FigureSpec {
     .filter((r) => r !== undefined && r.sharePct !== null)
     .map((r) => r!);
   const stage = new Map(site.stages.map((s) => [s.id, s]));
-  const title = `${h.partyName(id, false)}: ${h.t('party.stagesTitle')}`;
+  const title = h.t('party.stagesFigure', { name: h.partyName(id, false) });
   const colour = h.partyColour(id);
   return {
     id: `party-stages-${id}`,

@@ -323,7 +323,7 @@ function shareFigure(ctx: FigureContext, partyId: string): FigureSpec {
     ctx,
     `share-map-${partyId}`,
     h.t('share.title', { party: h.partyName(partyId, false) }),
-    h.t('share.takeaway', { share: final != null ? h.pct(final, 2) : '—' }),
+    final != null ? h.t('share.takeaway', { share: h.pct(final, 2) }) : h.t('share.takeawayNoFinal'),
     h.t('share.legend'),
     (s) => s.manual!.sharePct[partyId] ?? 0,
     scale,

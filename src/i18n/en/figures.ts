@@ -196,4 +196,6 @@ export const figures: Record<keyof typeof ky, string> = {
   'map.attribution':
     'Boundaries: Ministry of Emergency Situations of the Kyrgyz Republic / OCHA, via HDX (CC BY-IGO 3.0)',
   'seats.nSeats': '{n} seat|{n} seats',
+  'share.takeawayNoFinal': 'Final national share: not found in our sources.',
+  'party.stagesFigure': '{name}: share by count stage',
 };

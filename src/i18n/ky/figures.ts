@@ -197,4 +197,6 @@ export const figures = {
     'Чек аралар: Кыргыз Республикасынын Өзгөчө кырдаалдар министрлиги / OCHA, HDX аркылуу (CC BY-IGO 3.0)',
   'seats.figureTakeaway': '{total} {parties} бөлүштү; эң көбү — «{leader}»: {seats}.',
   'seats.nSeats': '{n} мандатты',
+  'share.takeawayNoFinal': 'Өлкө боюнча акыркы үлүшү биздин булактарда табылган жок.',
+  'party.stagesFigure': '{name}: эсептөөнүн баскычтары боюнча үлүшү',
 } as const;

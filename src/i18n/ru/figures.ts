@@ -197,4 +197,6 @@ export const figures: Record<keyof typeof ky, string> = {
   'map.attribution':
     'Границы: Министерство чрезвычайных ситуаций Кыргызской Республики / OCHA, через HDX (CC BY-IGO 3.0)',
   'seats.nSeats': '{n} мандат|{n} мандата|{n} мандатов',
+  'share.takeawayNoFinal': 'Итоговая доля по стране в наших источниках не найдена.',
+  'party.stagesFigure': '{name}: доля по этапам подсчёта',
 };
