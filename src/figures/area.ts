@@ -1,5 +1,5 @@
 /** Per-area figures: the area in its context, and its stations as a grid. */
-import { ATTRIBUTION, renderAreaMap, type ColourSpec, type MapValue } from '../charts/maps';
+import { renderAreaMap, type ColourSpec, type MapValue } from '../charts/maps';
 import { renderStationGrid } from '../charts/stationGrid';
 import { artboards, type FigureContext, type FigureSpec } from './spec';
 import { helpers, mapUnits } from './helpers';
@@ -38,6 +38,7 @@ export function areaFigures(ctx: FigureContext): FigureSpec[] {
         takeaway: h.t('area.takeaway'),
         ...artboards((artboard) =>
           renderAreaMap({
+            attribution: h.t('map.attribution'),
             topology: ctx.topology,
             areas: site.areas,
             pcode: a.pcode,
@@ -71,7 +72,7 @@ export function areaFigures(ctx: FigureContext): FigureSpec[] {
         },
         sourceIds: [...h.stationSources, ...(sum.demandIds.length ? ['ARTICLE'] : [])],
         simulated: sum.simulated,
-        note: ATTRIBUTION,
+        note: h.t('map.attribution'),
       });
     }
     if (hasGrid(a.level)) {

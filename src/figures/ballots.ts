@@ -28,10 +28,13 @@ export function ballotFigures(ctx: FigureContext): FigureSpec[] {
   const last = rows[rows.length - 1].value;
   const announced = rows.find((r) => r.key === 'turnout_announced_2300')!.value;
   const portal = rows.find((r) => r.key === 'ballots_portal')!.value;
-  const title = h.t('ballots.title', { first: h.num(first), last: h.num(last) });
+  const title = h.t('ballots.title', {
+    first: h.count(first, 'ballots.fromVoters'),
+    last: h.count(last, 'ballots.toBallots'),
+  });
   const takeaway = h.t('ballots.takeaway', {
     rise: h.num(last - first),
-    gap: h.num(portal - announced),
+    gap: h.count(portal - announced, 'ballots.moreBy'),
     gapPct: h.pct(((portal - announced) / announced) * 100, 1),
   });
   const bars = rows.map((r) => ({

@@ -25,12 +25,23 @@ function seatsFigure(ctx: FigureContext): FigureSpec {
   const rows = ctx.site.stageResults
     .filter((r) => r.stage === 'F' && (r.seats ?? 0) > 0)
     .sort((a, b) => (b.seats ?? 0) - (a.seats ?? 0) || a.partyId.localeCompare(b.partyId));
+  if (!rows.length) throw new Error('figure seats: stage-results.csv has no final (F) row with seats');
   const title = h.t('home.seatsFigure');
+  // The figure states its own finding; the paragraph above it (home.seatsIntro) explains the rule.
+  const takeaway = h.t('seats.figureTakeaway', {
+    parties: h.count(rows.length, 'label.partiesCount'),
+    leader: h.partyName(rows[0].partyId),
+    seats: h.num(rows[0].seats ?? 0),
+    total: h.count(
+      rows.reduce((s, r) => s + (r.seats ?? 0), 0),
+      'seats.nSeats',
+    ),
+  });
   return {
     id: 'seats',
     page: '',
     title,
-    takeaway: h.t('home.seatsIntro'),
+    takeaway,
     svg: renderBars(
       rows.map((r) => ({
         label: h.partyName(r.partyId, false),
@@ -38,7 +49,7 @@ function seatsFigure(ctx: FigureContext): FigureSpec {
         colour: h.partyColour(r.partyId),
         href: h.partyHref(r.partyId),
       })),
-      { title, desc: h.t('home.seatsIntro'), format: (v) => h.num(v), id: 'bars-seats' },
+      { title, desc: takeaway, format: (v) => h.num(v), id: 'bars-seats' },
     ),
     table: {
       header: [h.t('col.party'), h.t('col.seats')],
@@ -60,7 +71,7 @@ function partyStagesFigure(ctx: FigureContext, id: string): FigureSpec {
     .filter((r) => r !== undefined && r.sharePct !== null)
     .map((r) => r!);
   const stage = new Map(site.stages.map((s) => [s.id, s]));
-  const title = `${h.partyName(id, false)}: ${h.t('party.stagesTitle')}`;
+  const title = h.t('party.stagesFigure', { name: h.partyName(id, false) });
   const colour = h.partyColour(id);
   return {
     id: `party-stages-${id}`,

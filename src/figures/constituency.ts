@@ -3,7 +3,7 @@
  * constituency on a map (its own boundary is not in our sources), and the
  * party-list votes at the stations the station file assigns to it.
  */
-import { ATTRIBUTION, renderAreaMap } from '../charts/maps';
+import { renderAreaMap } from '../charts/maps';
 import type { SiteData } from '../lib/types';
 import { artboards, type FigureContext, type FigureSpec } from './spec';
 import { helpers } from './helpers';
@@ -30,6 +30,7 @@ export function constituencyFigures(ctx: FigureContext): FigureSpec[] {
         takeaway: h.t('const.mapTakeaway'),
         ...artboards((artboard) =>
           renderAreaMap({
+            attribution: h.t('map.attribution'),
             topology: ctx.topology,
             areas: site.areas,
             pcode: c.areaPcodes[0],
@@ -52,7 +53,7 @@ export function constituencyFigures(ctx: FigureContext): FigureSpec[] {
         },
         sourceIds: [...c.sourceIds, 'HDX-CODAB'],
         simulated: false,
-        note: ATTRIBUTION,
+        note: h.t('map.attribution'),
       });
     }
     if (hasResults(site, c.no)) {

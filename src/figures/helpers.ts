@@ -1,5 +1,7 @@
 /** Helpers shared by the figure builders (names, links and number formats in the figure's language). */
 import { formatNumber, formatPct } from '../lib/format';
+import { plural } from '../lib/plural';
+import type { UiKey } from '../i18n';
 import { partyColourOf, partyLabel } from '../lib/parties';
 import { stationOnlySources, stationSources } from '../lib/sources';
 import { t } from '../i18n';
@@ -27,6 +29,8 @@ export function helpers(ctx: FigureContext) {
     areaName: (p: string): string => area.get(p)?.name[lang] ?? (p === 'KG' ? tr('label.kyrgyzstan') : p),
     num: (v: number, d = 0): string => formatNumber(v, lang, d),
     pct: (v: number, d = 1): string => formatPct(v, lang, d),
+    /** A counted noun phrase in the figure's language: the form of `key` ("one|few|many") that agrees with n. */
+    count: (n: number, key: UiKey): string => plural(lang, n, tr(key)),
     regionHref: (p: string): string => `/${lang}/region/${area.get(p)?.slug ?? ''}/`,
     partyHref: (id: string): string => `/${lang}/party/${id}/`,
     partyColour: (id: string): string => partyColourOf(party, id),

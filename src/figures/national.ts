@@ -1,18 +1,11 @@
 /** National figures: count stages, recount demands, party results and turnout maps. */
 import { stageChart, type StageNote } from '../charts/stats/stageChart';
-import {
-  ATTRIBUTION,
-  BLUES5,
-  renderChoropleth,
-  renderDemandMap,
-  sumDemands,
-  type ColourSpec,
-  type MapValue,
-} from '../charts/maps';
+import { BLUES5, renderChoropleth, renderDemandMap, sumDemands, type ColourSpec, type MapValue } from '../charts/maps';
 import { NATIONAL } from '../lib/data/derive';
 import { STAGES, type AreaSummary, type StageId } from '../lib/types';
 import { formatDayMonth } from '../lib/format';
 import { plural } from '../lib/plural';
+import { claimantLabels } from '../lib/claimants';
 import { splitSourceIds } from '../lib/slug';
 import { artboards, type FigureContext, type FigureSpec } from './spec';
 import { helpers, mapUnits, unmetNeed } from './helpers';
@@ -94,7 +87,7 @@ function stageFigure(ctx: FigureContext): FigureSpec {
       : []),
   ];
   const takeaway = h.t('stage.takeaway', {
-    n: h.num(site.stages.length),
+    n: h.count(site.stages.length, 'stage.snapshots'),
     from: formatDayMonth(site.stages[0].date, lang, 'long'),
     to: formatDayMonth(site.stages[site.stages.length - 1].date, lang, 'long'),
     swing: h.partyName(swing.id),
@@ -147,6 +140,7 @@ function demandFigure(ctx: FigureContext): FigureSpec {
   const { site, lang } = ctx;
   const named = site.demands.filter((d) => d.kind === 'demand' && d.areaPcode);
   const sums = sumDemands(named.map((d) => ({ pcode: d.areaPcode!, stations: d.stations })));
+  const claimants = claimantLabels(named, lang);
   const n = [...sums.values()].reduce<number>((s, v) => s + (v ?? 0), 0);
   const sourceIds = [...new Set(named.map((d) => d.sourceId)), 'HDX-CODAB'];
   // An area that exactly one demand names links to that demand's page, any other to its region page.
@@ -158,9 +152,10 @@ function demandFigure(ctx: FigureContext): FigureSpec {
     id: 'demand-map',
     page: '',
     title: h.t('demand.title'),
-    takeaway: h.t('demand.takeaway', { n: h.num(n) }),
+    takeaway: h.t('demand.takeaway', { n: h.count(n, 'label.stationsCount') }),
     ...artboards((artboard) =>
       renderDemandMap({
+        attribution: h.t('map.attribution'),
         topology: ctx.topology,
         areas: site.areas,
         demands: named.map((d) => ({ pcode: d.areaPcode!, stations: d.stations })),
@@ -171,7 +166,7 @@ function demandFigure(ctx: FigureContext): FigureSpec {
         labelFor: (p, s) =>
           `${h.areaName(p)}: ${s === undefined ? '—' : s === null ? h.t('demand.unknown') : plural(lang, s, h.t('label.stationsCount'))}`,
         title: h.t('demand.title'),
-        desc: h.t('demand.takeaway', { n: h.num(n) }),
+        desc: h.t('demand.takeaway', { n: h.count(n, 'label.stationsCount') }),
         legendTitle: h.t('demand.legend'),
         oblastLevelLabel: h.t('demand.oblast'),
         unknownLabel: h.t('demand.unknown'),
@@ -182,7 +177,7 @@ function demandFigure(ctx: FigureContext): FigureSpec {
     ),
     table: {
       header: [h.t('col.area'), h.t('col.stations'), h.t('col.demand')],
-      rows: named.map((d) => [h.areaName(d.areaPcode!), d.stations, `${d.claimant[lang]}: ${d.reason[lang]}`]),
+      rows: named.map((d, i) => [h.areaName(d.areaPcode!), d.stations, `${claimants[i]}: ${d.reason[lang]}`]),
     },
     data: {
       header: ['demand_id', 'area_pcode', 'area_level', 'stations', 'party_id', 'source_id'],
@@ -197,7 +192,7 @@ function demandFigure(ctx: FigureContext): FigureSpec {
     },
     sourceIds,
     simulated: false,
-    note: ATTRIBUTION,
+    note: h.t('map.attribution'),
   };
 }
 
@@ -226,6 +221,7 @@ function choroplethFigure(
     takeaway,
     ...artboards((artboard) =>
       renderChoropleth({
+        attribution: h.t('map.attribution'),
         topology: ctx.topology,
         areas: site.areas,
         values,
@@ -253,7 +249,7 @@ function choroplethFigure(
     },
     sourceIds: h.stationSources,
     simulated,
-    note: ATTRIBUTION,
+    note: h.t('map.attribution'),
   };
 }
 
@@ -327,7 +323,7 @@ function shareFigure(ctx: FigureContext, partyId: string): FigureSpec {
     ctx,
     `share-map-${partyId}`,
     h.t('share.title', { party: h.partyName(partyId, false) }),
-    h.t('share.takeaway', { share: final != null ? h.pct(final, 2) : '—' }),
+    final != null ? h.t('share.takeaway', { share: h.pct(final, 2) }) : h.t('share.takeawayNoFinal'),
     h.t('share.legend'),
     (s) => s.manual!.sharePct[partyId] ?? 0,
     scale,

@@ -81,7 +81,9 @@ export function statsFigures(ctx: FigureContext): FigureSpec[] {
       id: 'diff-histogram',
       page: PAGE,
       title: h.t('diff.title'),
-      takeaway: sim ? h.t('diff.takeawaySim') : h.t('diff.takeaway', { small: h.num(small), n: h.num(d.stations) }),
+      takeaway: sim
+        ? h.t('diff.takeawaySim')
+        : h.t('diff.takeaway', { small: h.num(small), n: h.count(d.stations, 'label.ofStations') }),
       caption: h.t('caption.diff'),
       ...artboards((art) =>
         diffHistogram(d.histogram, {
@@ -110,7 +112,7 @@ export function statsFigures(ctx: FigureContext): FigureSpec[] {
                 .filter((b) => b.x0 >= -0.5 - 1e-9 && b.x1 <= 0.5 + 1e-9)
                 .reduce((s, b) => s + b.count, 0),
             ),
-            n: h.num(d.stations),
+            n: h.count(d.stations, 'label.ofStations'),
           }),
       caption: h.t('caption.diff'),
       ...artboards((art) =>
@@ -170,7 +172,7 @@ export function statsFigures(ctx: FigureContext): FigureSpec[] {
             q1: h.pct(inv.q1),
             q3: h.pct(inv.q3),
             fence: h.pct(inv.fence),
-            n: h.num(inv.outliers.length),
+            n: h.count(inv.outliers.length, 'label.stationsCount'),
             list: inv.outliers
               .slice(0, 5)
               .map((o) => `№${o.station} (${h.areaName(o.areaPcode)}, ${h.pct(o.ratePct)})`)
@@ -208,7 +210,10 @@ export function statsFigures(ctx: FigureContext): FigureSpec[] {
         ? h.t('invcount.takeawaySim', { value: h.num(tok?.value ?? 0) })
         : tok && tok.above > 0
           ? h.t('invcount.takeaway', { value: h.num(tok.value), above: h.num(tok.above) })
-          : h.t('invcount.takeawayNone', { value: h.num(tok?.value ?? 0), max: h.num(tok?.max ?? 0) }),
+          : h.t('invcount.takeawayNone', {
+              value: h.count(tok?.value ?? 0, 'label.invalidCount'),
+              max: h.num(tok?.max ?? 0),
+            }),
       caption: h.t('caption.invcount'),
       ...artboards((art) =>
         invalidChart(

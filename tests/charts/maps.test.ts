@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { HDX_ADM2, sharedDataDir } from '../../scripts/config';
-import { ATTRIBUTION, mapTableRows } from '../../src/charts/maps';
-import { mapFixtures } from '../geo/mapFixtures';
+import { mapTableRows } from '../../src/charts/maps';
+import { ATTRIBUTION_EN, mapFixtures } from '../geo/mapFixtures';
 
 const present = existsSync(resolve(sharedDataDir([]), HDX_ADM2));
 if (!present) console.warn('map snapshot tests skipped: no HDX data (set KG_SHARED_DATA)');
@@ -32,7 +32,7 @@ describe.skipIf(!present)('maps (real geometry, fixture values)', async () => {
     const svg = render();
     // The attribution may wrap over several lines on a narrow artboard: join them.
     const attribution = [...svg.matchAll(/<text class="attribution"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
-    expect(attribution).toBe(ATTRIBUTION);
+    expect(attribution).toBe(ATTRIBUTION_EN);
     await expect(svg).toMatchFileSnapshot(snap(name));
   });
 

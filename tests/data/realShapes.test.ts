@@ -219,7 +219,7 @@ describe('party headers with or without legal forms, in three languages', () => 
       const err = inputError(() => readStations(path, facts, () => {}, { lenient }));
       expect(err.issues[0]).toMatchObject({ line: 1, column: '«Б?т?н Кыргызстан»', value: '«Б?т?н Кыргызстан»' });
       expect(err.issues[0].expected).toMatch(
-        /probably a lossy Windows-1251 export.*ү ө ң; probably "Бутун Кыргызстан" \(butun\); export the file as UTF-8 \(in Excel: Save As, "CSV UTF-8"\) and rerun$/,
+        /probably a lossy Windows-1251 export.*ү ө ң; probably "Бүтүн Кыргызстан" \(butun\); export the file as UTF-8 \(in Excel: Save As, "CSV UTF-8"\) and rerun$/,
       );
     }
   });

@@ -17,6 +17,10 @@ import { renderDemandMap } from '../../src/charts/maps/demandMap';
 import { renderAreaMap } from '../../src/charts/maps/areaMap';
 import { BLUES5, type CategoricalSpec, type SequentialSpec } from '../../src/charts/maps/scale';
 import type { Artboard } from '../../src/charts/maps/svg';
+import { t } from '../../src/i18n';
+
+/** The boundary attribution of the English figures (the fixtures draw English maps). */
+export const ATTRIBUTION_EN = t('en')('map.attribution');
 
 export const SHARE_SCALE: SequentialSpec = {
   kind: 'sequential',
@@ -79,6 +83,7 @@ export async function mapFixtures() {
     values,
     choropleth: (artboard: Artboard = 'wide') =>
       renderChoropleth({
+        attribution: ATTRIBUTION_EN,
         ...common,
         artboard,
         values,
@@ -91,6 +96,7 @@ export async function mapFixtures() {
       }),
     leaderMap: (artboard: Artboard = 'wide') =>
       renderChoropleth({
+        attribution: ATTRIBUTION_EN,
         ...common,
         artboard,
         id: 'map-leader',
@@ -104,6 +110,7 @@ export async function mapFixtures() {
       }),
     demandMap: (artboard: Artboard = 'wide') =>
       renderDemandMap({
+        attribution: ATTRIBUTION_EN,
         ...common,
         artboard,
         simulated: false,
@@ -118,6 +125,7 @@ export async function mapFixtures() {
       }),
     areaMap: (pcode: string, artboard: Artboard = 'wide') =>
       renderAreaMap({
+        attribution: ATTRIBUTION_EN,
         ...common,
         artboard,
         id: `map-${pcode}`,

@@ -41,6 +41,8 @@ export interface AreaMapOptions {
   demand?: number | null;
   simulated: boolean;
   simulatedLabel?: string;
+  /** Boundary licence attribution drawn under the map, in the figure's language. */
+  attribution: string;
   /** Default 640 × 420 (wide) or 380 × 300 (narrow). */
   width?: number;
   height?: number;
@@ -198,6 +200,7 @@ export function renderAreaMap(o: AreaMapOptions): string {
       height: h + (legend ? legend.height + 10 : 0),
       title: o.title,
       desc: o.desc,
+      attribution: o.attribution,
       className: `kg-map-area kg-art-${narrow ? 'narrow' : 'wide'}`,
       simulatedLabel: o.simulated ? o.simulatedLabel : undefined,
     },

@@ -29,6 +29,8 @@ export interface ChoroplethOptions {
   /** When true, `simulatedLabel` is drawn on the map itself, as the band on top. */
   simulated: boolean;
   simulatedLabel?: string;
+  /** Boundary licence attribution drawn under the map, in the figure's language. */
+  attribution: string;
   /** Element id prefix, unique per page. Default "map-choropleth". */
   id?: string;
   /** Wide (default, 960 px) or narrow (380 px) artboard; ids of the narrow one end in "-n". */
@@ -76,6 +78,7 @@ export function renderChoropleth(o: ChoroplethOptions): string {
       height,
       title: o.title,
       desc: o.desc,
+      attribution: o.attribution,
       className: `kg-map-choropleth kg-art-${layout.artboard}`,
       simulatedLabel: o.simulated ? o.simulatedLabel : undefined,
     },

@@ -41,6 +41,8 @@ export interface DemandMapOptions {
   unknownLabel: string;
   simulated: boolean;
   simulatedLabel?: string;
+  /** Boundary licence attribution drawn under the map, in the figure's language. */
+  attribution: string;
   id?: string;
   /** Wide (default, 960 px) or narrow (380 px) artboard; ids of the narrow one end in "-n". */
   artboard?: Artboard;
@@ -144,6 +146,7 @@ export function renderDemandMap(o: DemandMapOptions): string {
       height: layout.legendY + 4 + legend.height,
       title: o.title,
       desc: o.desc,
+      attribution: o.attribution,
       className: `kg-map-demands kg-art-${layout.artboard}`,
     },
     body,

@@ -1,5 +1,4 @@
 /** Maps as SVG strings (server-side, no DOM). */
-export { ATTRIBUTION } from './svg';
 export { renderChoropleth, type ChoroplethOptions } from './choropleth';
 export { renderDemandMap, sumDemands, type DemandMapOptions, type DemandInput } from './demandMap';
 export { renderAreaMap, type AreaMapOptions } from './areaMap';

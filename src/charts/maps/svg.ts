@@ -1,13 +1,9 @@
 /**
  * SVG string helpers shared by the maps: the outer frame with
- * title/desc/attribution, the small embedded style (focus ring) and text
+ * title/desc/attribution (text given by the caller, in its language), the small embedded style (focus ring) and text
  * metrics (escaping and rounding are in ../svg).
  */
 import { esc } from '../svg';
-
-/** Attribution required by the boundary licence (CC BY-IGO 3.0), shown under every map. */
-export const ATTRIBUTION =
-  'Boundaries: Ministry of Emergency Situations of the Kyrgyz Republic / OCHA, via HDX (CC BY-IGO 3.0)';
 
 /** Which artboard of a figure: "wide" (pages, print, static images) or "narrow" (containers under 560 px). */
 export type Artboard = 'wide' | 'narrow';
@@ -22,6 +18,11 @@ export interface FrameOptions {
   height: number;
   title: string;
   desc: string;
+  /**
+   * The attribution the boundary licence (CC BY-IGO 3.0) requires, drawn under the map,
+   * in the figure's language (i18n key map.attribution).
+   */
+  attribution: string;
   /** Extra class on the root element. */
   className?: string;
   /** When given, the simulated-data band (simBand) on top; the map moves down by its height. */
@@ -39,7 +40,7 @@ const STYLE = (id: string) =>
 export function frame(o: FrameOptions, body: string[]): string {
   const h = o.height;
   // The attribution wraps on narrow artboards; every line stays inside the frame.
-  const lines = wrapWords(ATTRIBUTION, o.width - 8, 10);
+  const lines = wrapWords(o.attribution, o.width - 8, 10);
   const foot = lines.length * 12 + 6;
   const attribution = lines.map(
     (l, i) =>

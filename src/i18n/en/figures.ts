@@ -5,13 +5,13 @@ export const figures: Record<keyof typeof ky, string> = {
   sim: 'Simulated data\u00a0— demonstration, not 2021 results',
   'stage.title': 'The partial manual results swung; the final shares came back to the electronic count',
   'stage.takeaway':
-    'The {n} published states of the count, {from} to {to}. With 28.47% counted, {swing} stood at {swingShare} and {seventh} above 5%.',
+    '{n} of the count, {from} to {to}. With 28.47% counted, {swing} stood at {swingShare} and {seventh} above 5%.',
   'stage.fault':
     'Election night, at about {coverage}% of ballots: the results screen showed {parties} parties above 5%, shares adding up to more than {sum}% (display fault)',
   'stage.swing': '{party}: {share} with 28.47% counted',
-  'ballots.title': 'The total grew from {first} voters on election night to {last} ballots in the final count',
+  'ballots.title': 'The total grew from {first} on election night to {last} in the final count',
   'ballots.takeaway':
-    'Each figure as it was published. The first one covers 90.10% of boxes, so part of the rise of {rise} is the boxes still to report. Temirov Live compared the 23:00 turnout with the portal and counted {gap} more ballots ({gapPct}); he claims about 11% of votes "came from nowhere". That is his claim, not verified.',
+    'Each figure as it was published. The first one covers 90.10% of boxes, so part of the rise of {rise} is the boxes still to report. Temirov Live compared the 23:00 turnout with the portal and counted {gap} ({gapPct}); he claims about 11% of votes "came from nowhere". That is his claim, not verified.',
   'ballots.caption':
     'The totals measure different things (voters who took part, ballots issued, ballots cast) at different moments; our sources do not explain every gap between them.',
   'ballots.e': 'Electronic count, 90.10% of boxes',
@@ -29,8 +29,7 @@ export const figures: Record<keyof typeof ky, string> = {
   'stage.x': 'Count stage',
   'stage.y': 'Share of all ballots cast, %',
   'demand.title': 'Where recounts were demanded',
-  'demand.takeaway':
-    'Demands in the article: {n} stations in named places; for Osh and Batken oblasts no raion is given.',
+  'demand.takeaway': 'Demands in the article: {n} in named places; for Osh and Batken oblasts no raion is given.',
   'demand.legend': 'Stations demanded',
   'demand.oblast': 'Named at oblast level only',
   'demand.unknown': 'Number not given',
@@ -52,13 +51,13 @@ export const figures: Record<keyof typeof ky, string> = {
   'grid.takeaway': 'One cell per station. Colour: leading party; black outline: a recount was demanded.',
   'grid.demand': 'Recount demanded',
   'diff.title': 'Electronic vs manual count, station by station',
-  'diff.takeaway': "At {small} of {n} stations no party's share moved by more than 1 point.",
+  'diff.takeaway': "At {small} {n} no party's share moved by more than 1 point.",
   'diff.takeawaySim':
     "Method: for each station, the largest change in any party's share between the electronic and the manual protocol; the bars count stations in bands of 0.5 points.",
   'diff.x': 'Largest difference (manual minus electronic), percentage points',
   'diff.y': 'Stations',
   'tdiff.title': 'Turnout: manual minus electronic count, station by station',
-  'tdiff.takeaway': 'At {same} of {n} stations the two counts give turnouts less than 0.5 points apart.',
+  'tdiff.takeaway': 'At {same} {n} the two counts give turnouts less than 0.5 points apart.',
   'tdiff.takeawaySim':
     'Method: at each station, the turnout of the manual count less that of the electronic count; the bars count stations in bands of 0.1 points.',
   'tdiff.x': 'Turnout difference (manual minus electronic), percentage points',
@@ -77,7 +76,7 @@ export const figures: Record<keyof typeof ky, string> = {
   'heat.legend': 'Stations per cell',
   'invalid.title': 'Invalid ballots by station',
   'invalid.takeaway':
-    'Half of the stations have an invalid-ballot rate between {q1} and {q3}; {n} are above the outlier fence of {fence} (Q3 + 3 × IQR): {list}.',
+    'Half of the stations have an invalid-ballot rate between {q1} and {q3}; {n} above the outlier fence of {fence} (Q3 + 3 × IQR): {list}.',
   'invalid.takeawayNone':
     'Half of the stations have an invalid-ballot rate between {q1} and {q3}; none is above the outlier fence of {fence} (Q3 + 3 × IQR).',
   'invalid.takeawaySim':
@@ -88,7 +87,7 @@ export const figures: Record<keyof typeof ky, string> = {
   'invcount.takeaway':
     'The article reports {value} invalid ballots at one Toktogul station ("No19 38"); {above} stations in the data have more.',
   'invcount.takeawayNone':
-    'The article reports {value} invalid ballots at one Toktogul station ("No19 38"); the most at any station in the data is {max}.',
+    'The article reports {value} at one Toktogul station ("No19 38"); the most at any station in the data is {max}.',
   'invcount.takeawaySim':
     'The article reports {value} invalid ballots at one Toktogul station ("No19 38"); the dashed line shows where that number would stand among the counts of all stations.',
   'invcount.x': 'Invalid ballots at the station',
@@ -189,4 +188,14 @@ export const figures: Record<keyof typeof ky, string> = {
   'dflow.col.step': 'Step',
   'dflow.col.figure': 'Figure',
   'dflow.col.detail': 'What',
+  'stage.snapshots': 'The {n} published state|The {n} published states',
+  'ballots.fromVoters': '{n} voter|{n} voters',
+  'ballots.toBallots': '{n} ballot|{n} ballots',
+  'ballots.moreBy': '{n} more ballot|{n} more ballots',
+  'seats.figureTakeaway': '{parties} shared {total}; the most went to {leader}: {seats}.',
+  'map.attribution':
+    'Boundaries: Ministry of Emergency Situations of the Kyrgyz Republic / OCHA, via HDX (CC BY-IGO 3.0)',
+  'seats.nSeats': '{n} seat|{n} seats',
+  'share.takeawayNoFinal': 'Final national share: not found in our sources.',
+  'party.stagesFigure': '{name}: share by count stage',
 };

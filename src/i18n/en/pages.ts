@@ -12,7 +12,7 @@ export const pages: Record<keyof typeof ky, string> = {
   'home.timelineTitle': 'From the close of polls to certification',
   'home.timelineIntro': 'The order of events. Times are Bishkek time.',
   'home.timelineKey': 'The key moments. Times are Bishkek time.',
-  'home.timelineAll': 'Full timeline ({n} events)',
+  'home.timelineAll': 'Full timeline ({n})',
   'home.stageTableAll': 'Table: every party at every stage, with dates and seats',
   'home.demandsLater': 'What followed: formal applications, withdrawals and recounts ({n})',
   'home.demandsArticleTitle': 'Demands named in the article',
@@ -71,7 +71,7 @@ export const pages: Record<keyof typeof ky, string> = {
     'The sources name these stations in recount demands: {named}. The simulation links the other demands to stations it picks, so the ballots at those stations are not added up here.',
   'count.readingOf': '{station} (our reading of “{asWritten}” in the source)',
   'count.thresholdBase':
-    'The threshold here is 5% of the {voters} voters who took part, as the rule words it: {tv} votes. The CEC publishes shares of the {cast} ballots cast; 5% of those would be {tc} votes.',
+    'The threshold here is 5% of the {voters} voters who took part, as the rule words it: {tv}. The CEC publishes shares of the {cast} ballots cast; 5% of those would be {tc}.',
   'count.stationsTitle': 'Station by station',
   'count.topTitle': 'Stations with the largest differences',
   'count.maxDiff': 'Largest difference, points',
@@ -267,4 +267,5 @@ export const pages: Record<keyof typeof ky, string> = {
 
   // Root language chooser
   'redirect.title': 'Choose a language',
+  'home.timelineEvents': '{n} event|{n} events',
 };

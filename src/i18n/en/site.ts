@@ -106,4 +106,9 @@ export const site: Record<keyof typeof ky, string> = {
   'key.observer_protocol_copies': 'Protocol copies compared by observers',
   'key.stations_invalidated': 'Stations whose results were annulled',
   'key.seats_total': 'Seats in the Jogorku Kenesh',
+  'label.ofStations': 'of {n} station|of {n} stations',
+  'label.invalidCount': '{n} invalid ballot|{n} invalid ballots',
+  'label.partiesCount': '{n} party|{n} parties',
+  'label.kilobytes': '{n} KB',
+  'label.votesCount': '{n} vote|{n} votes',
 };

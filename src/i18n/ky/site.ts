@@ -1,12 +1,12 @@
 /** Kyrgyz (the reference locale), site chrome: site name, navigation, footer, shared labels, protocol checks, key-figure labels. */
 export const site = {
   // Site name
-  'site.title': '2021-жылдагы шайлоо: добуштарды саноо',
-  'site.tagline': '2021-жылдын 28-ноябрындагы парламенттик шайлоодо добуштар кантип саналды',
+  'site.title': '2021-жылкы шайлоо: добуштарды эсептөө',
+  'site.tagline': '2021-жылдын 28-ноябрындагы парламенттик шайлоодо добуштар кантип эсептелди',
 
   // Navigation
   'nav.home': 'Башкы бет',
-  'nav.count': 'Машина жана кол',
+  'nav.count': 'Электрондук жана кол менен эсептөө',
   'nav.data': 'Маалыматтар',
   'nav.search': 'Участок издөө',
   'nav.methodology': 'Булактар жана ыкма',
@@ -16,14 +16,14 @@ export const site = {
 
   // Footer
   'footer.note':
-    'Бардык сандар булактары менен берилген. Участоктор боюнча маалымат моделделген болушу мүмкүн: «Булактар жана ыкма» бетин караңыз.',
+    'Бардык сандар булактары менен берилген. Участоктор боюнча маалымат моделделген (шарттуу) болушу мүмкүн: «Булактар жана ыкма» бетин караңыз.',
   'footer.noteReal':
     'Бардык сандар булактары менен берилген. Участоктор боюнча маалымат {file} файлындагы протоколдордон алынган: «Булактар жана ыкма» бетин караңыз.',
 
   // Shared labels
-  'label.simulated': 'Моделделген участок маалыматы',
+  'label.simulated': 'Участоктор боюнча моделделген (шарттуу) маалымат',
   'label.simulatedNote':
-    'Бул сандар чыныгы протоколдор эмес: алар жалпы жыйынтыктардан түзүлгөн үлгү. Чыныгы маалымат киргенде алмаштырылат.',
+    'Бул сандар чыныгы протоколдор эмес: алар жалпы жыйынтыктарга шайкеш түзүлгөн моделделген (шарттуу) маалымат. Чыныгы маалымат келгенде алмаштырылат.',
   'label.source': 'Булак',
   'label.sources': 'Булактар',
   'label.figureSlot': 'Бул жерде диаграмма болот',
@@ -39,13 +39,13 @@ export const site = {
   'label.parties': 'Партиялар',
   'label.share': 'Үлүшү',
   'label.votes': 'Добуштар',
-  'label.seats': 'Орундар',
-  'label.turnout': 'Шайлоого катышуу',
+  'label.seats': 'Мандаттар',
+  'label.turnout': 'Шайлоочулардын катышуусу',
   'label.registered': 'Тизмедеги шайлоочулар',
   'label.ballotsCast': 'Берилген бюллетендер',
   'label.invalid': 'Жараксыз бюллетендер',
-  'label.electronic': 'Электрондук саноо',
-  'label.manual': 'Кол менен саноо',
+  'label.electronic': 'Электрондук эсептөө',
+  'label.manual': 'Кол менен эсептөө',
   'label.difference': 'Айырма',
   'label.constituency': 'Округ',
   'label.constituencyNo': '№{n} округ',
@@ -69,14 +69,14 @@ export const site = {
   'label.before': 'Мурда',
   'label.after': 'Кийин',
   'label.event': 'Окуя',
-  'label.stage': 'Саноо баскычы',
-  'label.recount': 'Кайра эсептөө',
+  'label.stage': 'Эсептөө баскычы',
+  'label.recount': 'Кайра саноо',
   'label.observer': 'Байкоочунун көчүрмөсү',
   'label.valid': 'Жарактуу бюллетендер',
   'label.checks': 'Протоколду текшерүү',
   'label.checksOk': 'Протоколдун арифметикасы туура келет.',
   'label.demandLinked': 'Бул участокко тиешелүү талаптар',
-  'label.linkSimulated': 'байланышты моделдөө программасы тандаган',
+  'label.linkSimulated': 'участокту моделдөө программасы тандаган',
   'label.linkSource': 'участокту булак өзү атаган',
   'label.linkInferred': 'булакта «{asWritten}» деп жазылган; биз аны №{station} деп окуйбуз, бул текшерилген эмес',
   'label.level.oblast': 'облус',
@@ -99,11 +99,16 @@ export const site = {
   'key.registered_voters': 'Тизмедеги шайлоочулар',
   'key.stations_total': 'Шайлоо участоктору',
   'key.voters_took_part': 'Шайлоого катышкандар',
-  'key.turnout_cec_pct': 'Катышуу (БШК)',
+  'key.turnout_cec_pct': 'Шайлоочулардын катышуусу (БШК)',
   'key.ballots_cast': 'Берилген бюллетендер',
   'key.recount_applications_stations': 'Кайра саноо арыздарындагы участоктор',
-  'key.recount_constituencies_held': 'Кайра саналган округдар',
+  'key.recount_constituencies_held': 'Кайра саноо өткөн округдар',
   'key.observer_protocol_copies': 'Байкоочулар салыштырган протокол көчүрмөлөрү',
   'key.stations_invalidated': 'Жыйынтыгы жокко чыгарылган участоктор',
-  'key.seats_total': 'Жогорку Кеңештеги орундар',
+  'key.seats_total': 'Жогорку Кеңештеги мандаттар',
+  'label.ofStations': '{n} участоктун',
+  'label.invalidCount': '{n} жараксыз бюллетень',
+  'label.partiesCount': '{n} партия',
+  'label.kilobytes': '{n} КБ',
+  'label.votesCount': '{n} добуш',
 } as const;

@@ -8,7 +8,7 @@ export const site: Record<keyof typeof ky, string> = {
 
   // Navigation
   'nav.home': 'Главная',
-  'nav.count': 'Машина и рука',
+  'nav.count': 'Электронный и ручной подсчёт',
   'nav.data': 'Данные',
   'nav.search': 'Поиск участка',
   'nav.methodology': 'Источники и метод',
@@ -23,9 +23,9 @@ export const site: Record<keyof typeof ky, string> = {
     'У каждого числа указан источник. Данные по участкам взяты из протоколов в файле {file}: см. страницу «Источники и метод».',
 
   // Shared labels
-  'label.simulated': 'Смоделированные данные участков',
+  'label.simulated': 'Смоделированные данные по участкам',
   'label.simulatedNote':
-    'Это не настоящие протоколы, а модель, согласованная с общими итогами. Её заменят реальные данные, когда они появятся.',
+    'Это не настоящие протоколы, а смоделированные данные, согласованные с общими итогами. Их заменят реальные данные, когда они появятся.',
   'label.source': 'Источник',
   'label.sources': 'Источники',
   'label.figureSlot': 'Здесь будет график',
@@ -41,7 +41,7 @@ export const site: Record<keyof typeof ky, string> = {
   'label.parties': 'Партии',
   'label.share': 'Доля',
   'label.votes': 'Голоса',
-  'label.seats': 'Места',
+  'label.seats': 'Мандаты',
   'label.turnout': 'Явка',
   'label.registered': 'Избирателей в списках',
   'label.ballotsCast': 'Выданные бюллетени',
@@ -99,12 +99,17 @@ export const site: Record<keyof typeof ky, string> = {
   // Key figures (home page)
   'key.registered_voters': 'Избирателей в списках',
   'key.stations_total': 'Избирательных участков',
-  'key.voters_took_part': 'Приняли участие',
+  'key.voters_took_part': 'Приняли участие в голосовании',
   'key.turnout_cec_pct': 'Явка (ЦИК)',
-  'key.ballots_cast': 'Выданные бюллетени',
+  'key.ballots_cast': 'Выданных бюллетеней',
   'key.recount_applications_stations': 'Участков в заявлениях о пересчёте',
   'key.recount_constituencies_held': 'Округов, где прошёл пересчёт',
-  'key.observer_protocol_copies': 'Копий протоколов сверили наблюдатели',
+  'key.observer_protocol_copies': 'Копий протоколов, сверенных наблюдателями',
   'key.stations_invalidated': 'Участков с отменёнными итогами',
-  'key.seats_total': 'Мест в Жогорку Кенеше',
+  'key.seats_total': 'Мандатов в Жогорку Кенеше',
+  'label.ofStations': 'из {n} участка|из {n} участков|из {n} участков',
+  'label.invalidCount': '{n} недействительный бюллетень|{n} недействительных бюллетеня|{n} недействительных бюллетеней',
+  'label.partiesCount': '{n} партия|{n} партии|{n} партий',
+  'label.kilobytes': '{n} КБ',
+  'label.votesCount': '{n} голос|{n} голоса|{n} голосов',
 };
