@@ -8,11 +8,12 @@ import { site } from './site';
 import { pages } from './pages';
 import { figures } from './figures';
 import { embed } from './embed';
+import { interact } from './interact';
 
 /** The modules by name (the test checks no key is in two of them). */
-export const parts = { site, pages, figures, embed };
+export const parts = { site, pages, figures, embed, interact };
 
-export const ky = { ...site, ...pages, ...figures, ...embed } as const;
+export const ky = { ...site, ...pages, ...figures, ...embed, ...interact } as const;
 
 /** Every translation key; the Kyrgyz table is the reference. */
 export type UiKey = keyof typeof ky;

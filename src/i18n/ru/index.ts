@@ -4,8 +4,9 @@ import { site } from './site';
 import { pages } from './pages';
 import { figures } from './figures';
 import { embed } from './embed';
+import { interact } from './interact';
 
 /** The modules by name (the test checks no key is in two of them). */
-export const parts = { site, pages, figures, embed };
+export const parts = { site, pages, figures, embed, interact };
 
-export const ru: Record<UiKey, string> = { ...site, ...pages, ...figures, ...embed };
+export const ru: Record<UiKey, string> = { ...site, ...pages, ...figures, ...embed, ...interact };
