@@ -1,9 +1,18 @@
 /**
  * Inline pieces of the embed pages: the minimal CSS (system fonts, figure
- * scales with the frame) and the `?plain` toggle, which only adds a class
- * to <html> (nothing from the URL is inserted into the page).
+ * scales with the frame, the artboard and tooltip rules) and the `?plain`
+ * toggle, which only adds a class to <html> (nothing from the URL is
+ * inserted into the page).
  */
 import { ART_CSS } from '../figures/art';
+// The one copy of the tooltip rules: the site layout bundles the file, the embed pages inline this text.
+import tipCss from '../styles/tip.css?raw';
+
+/** The rules of src/styles/tip.css (the label of <figure-tips>), without its comment and line breaks. */
+export const TIP_CSS = tipCss
+  .replace(/\/\*[\s\S]*?\*\//g, '')
+  .replace(/\s*\n\s*/g, '')
+  .trim();
 
 /** Runs in <head> before paint: `?plain` (or `&plain`) hides title and credits. */
 export const PLAIN_TOGGLE =
@@ -21,4 +30,5 @@ export const EMBED_CSS = [
   '.kg-embed a{color:#0b5cad}',
   '.kg-plain .kg-credit{display:none}',
   ART_CSS,
+  TIP_CSS,
 ].join('\n');

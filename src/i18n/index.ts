@@ -1,7 +1,7 @@
 /**
  * The one translation system: `t(lang)` returns a lookup with {placeholder}
  * filling over one table per locale (./ky, ./ru, ./en; each merges its
- * site, pages, figures, embed and reader modules). Kyrgyz is the reference.
+ * site, pages, figures, embed, reader and interact modules). Kyrgyz is the reference.
  */
 import type { Lang } from '../lib/types';
 import { ky, type UiKey } from './ky';

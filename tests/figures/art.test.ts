@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ART_CSS, artHtml } from '../../src/figures/art';
-import { EMBED_CSS } from '../../src/embed/embedPage';
+import { EMBED_CSS, TIP_CSS } from '../../src/embed/embedPage';
 
 const SRC = resolve(__dirname, '../../src');
 
@@ -24,6 +24,16 @@ describe('artboards', () => {
       .filter((f) => /\.(ts|astro|css)$/.test(f))
       .filter((f) => readFileSync(join(SRC, f), 'utf8').includes('.art-wide.has-narrow{'));
     expect(copies).toEqual([join('styles', 'art.css')]);
+  });
+
+  // Guards against map tooltips unstyled (shown as a plain div in the flow) in the embeds or on the site:
+  // one copy of the rules, styles/tip.css, bundled by the site stylesheet and inlined into the embed CSS.
+  it('the tooltip rules reach the site layout and the embed CSS', () => {
+    expect(readFileSync(join(SRC, 'styles', 'site.css'), 'utf8')).toMatch(/^@import '\.\/tip\.css';$/m);
+    expect(TIP_CSS).toMatch(/\.kg-tooltip \{position: fixed;/);
+    expect(TIP_CSS).toContain('.kg-tooltip[hidden] {display: none;}');
+    expect(TIP_CSS).not.toMatch(/\/\*|\n/);
+    expect(EMBED_CSS.split('\n')).toContain(TIP_CSS);
   });
 
   // Guards against a narrow artboard that is never hidden on wide screens, or a wide one hidden when there is no narrow one.

@@ -9,11 +9,12 @@ import { pages } from './pages';
 import { figures } from './figures';
 import { embed } from './embed';
 import { reader } from './reader';
+import { interact } from './interact';
 
 /** The modules by name (the test checks no key is in two of them). */
-export const parts = { site, pages, figures, embed, reader };
+export const parts = { site, pages, figures, embed, reader, interact };
 
-export const ky = { ...site, ...pages, ...figures, ...embed, ...reader } as const;
+export const ky = { ...site, ...pages, ...figures, ...embed, ...reader, ...interact } as const;
 
 /** Every translation key; the Kyrgyz table is the reference. */
 export type UiKey = keyof typeof ky;

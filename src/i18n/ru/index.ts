@@ -5,8 +5,9 @@ import { pages } from './pages';
 import { figures } from './figures';
 import { embed } from './embed';
 import { reader } from './reader';
+import { interact } from './interact';
 
 /** The modules by name (the test checks no key is in two of them). */
-export const parts = { site, pages, figures, embed, reader };
+export const parts = { site, pages, figures, embed, reader, interact };
 
-export const ru: Record<UiKey, string> = { ...site, ...pages, ...figures, ...embed, ...reader };
+export const ru: Record<UiKey, string> = { ...site, ...pages, ...figures, ...embed, ...reader, ...interact };
