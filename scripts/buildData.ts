@@ -20,6 +20,7 @@ import {
 } from '../src/lib/data/derive';
 import { formatIssue, InputError } from '../src/lib/data/errors';
 import { parseLinks } from '../src/lib/data/reference';
+import { dataDate } from '../src/lib/data/version';
 import { describeImport, formatChanges, reconciliationTable } from '../src/lib/data/report';
 import { importStations, type StationImport } from '../src/lib/data/stations';
 import { SIMULATED, type DerivedMeta, type SiteData, type StationCount } from '../src/lib/types';
@@ -149,6 +150,7 @@ export async function buildData(opts: DataBuildOptions = {}): Promise<SiteData> 
       stationPath,
       resolve(root, DEFAULT_LINKS),
     ]),
+    dataDate: dataDate(facts),
   };
   const site: SiteData = { ...facts, links, summaries, constituencySummaries, stations, meta };
   const extras = await deriveExtras(
