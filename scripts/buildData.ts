@@ -22,6 +22,7 @@ import {
 } from '../src/lib/data/derive';
 import { formatIssue, InputError } from '../src/lib/data/errors';
 import { parseLinks } from '../src/lib/data/reference';
+import { dataDate } from '../src/lib/data/version';
 import { describeImport, formatChanges, reconciliationTable } from '../src/lib/data/report';
 import { importStations, stationImporter, type StationImport, type StationImporter } from '../src/lib/data/stations';
 import { SIMULATED, type DerivedMeta, type SiteData, type StationCount } from '../src/lib/types';
@@ -189,6 +190,7 @@ export async function buildData(opts: DataBuildOptions = {}): Promise<SiteData> 
     },
     reconciliation,
     inputHash: hashInputs([...INPUT_TABLES.map((f) => resolve(root, f)), stationPath, resolve(root, DEFAULT_LINKS)]),
+    dataDate: dataDate(facts),
   };
   const site: SiteData = { ...facts, links, summaries, constituencySummaries, stations, meta };
   let dataFiles = new Map<string, string | Uint8Array>();

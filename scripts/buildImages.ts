@@ -26,6 +26,7 @@ import { figureImageSvg, PNG_WIDTH } from '../src/embed/standalone';
 import { ogCardSvg } from '../src/embed/ogCard';
 import { socialCards } from '../src/embed/cards';
 import { siteOrigin } from '../src/lib/siteUrl';
+import { InputError } from '../src/lib/data/errors';
 
 const OUT = resolve(ROOT, 'public', 'img');
 const CACHE = resolve(ROOT, '.cache', 'png');
@@ -121,6 +122,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  console.error(e instanceof Error ? (e.stack ?? e.message) : e);
+  // An input mistake found once the figures exist (a corrections entry naming an unknown figure): no stack trace.
+  if (e instanceof InputError) console.error(`images: ${e.issues.length} input error(s):\n${e.message}`);
+  else console.error(e instanceof Error ? (e.stack ?? e.message) : e);
   process.exit(1);
 });

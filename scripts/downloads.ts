@@ -243,7 +243,7 @@ export function downloadTables(site: SiteData, counts: StationCount[]): Table[] 
         false,
         D.CORRECTION_FIELDS,
       ),
-      rows: site.corrections.map((c) => [c.date, c.what, c.before, c.after, c.sourceId, c.note]),
+      rows: site.corrections.map((c) => [c.date, c.what, c.before, c.after, c.sourceId, c.note, c.figureIds.join(' ')]),
     },
   ];
 }

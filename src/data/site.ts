@@ -7,12 +7,22 @@
 import { loadDerived, loadDownload, loadSite, loadTopology } from './load';
 import type { Analysis } from '../lib/analysisTypes';
 import type { KgTopology } from '../lib/geo/topo';
-import type { Area, Lang, Party, RecountDemand, SiteData, StationDemandLink, StationView } from '../lib/types';
+import type {
+  Area,
+  Correction,
+  Lang,
+  Party,
+  RecountDemand,
+  SiteData,
+  StationDemandLink,
+  StationView,
+} from '../lib/types';
 import { sourceCredits, stationLayerCredit, type Credit, type CreditContext } from '../lib/credits';
 import { partyColourOf, partyLabel } from '../lib/parties';
 import { t } from '../i18n';
 import { allFigures, figureIds as registryIds } from '../figures/registry';
 import { unmetNeed } from '../figures/helpers';
+import { checkCorrectionFigures, correctionsOf } from '../lib/data/corrections';
 import type { FigureContext, FigureSpec } from '../figures/spec';
 
 export interface SiteIndex {
@@ -141,8 +151,22 @@ export function absentReason(lang: Lang, id: string): string | null {
   return need ? t(lang)(`absent.${need}`) : null;
 }
 
-/** Every figure id of the site (language-independent). */
+let checkedIds: string[] | null = null;
+/**
+ * Every figure id of the site (language-independent). The first call also
+ * checks the figure ids of the corrections log against them (an InputError
+ * naming file, line, column and value for an id no figure has).
+ */
 export function figureIds(): string[] {
+  if (checkedIds) return checkedIds;
   const { site, analysis, topology } = siteIndex();
-  return registryIds({ site, analysis, topology });
+  const ids = registryIds({ site, analysis, topology });
+  checkCorrectionFigures(site.corrections, ids);
+  checkedIds = ids;
+  return ids;
+}
+
+/** Entries of the corrections log that touch figure `id`, newest first. */
+export function figureCorrections(id: string): Correction[] {
+  return correctionsOf(siteIndex().site.corrections, id);
 }

@@ -7,7 +7,7 @@
  */
 import type { FigureSpec } from '../figures/spec';
 import type { Lang } from '../lib/types';
-import { buildSnippet, defaultEmbedHeight, drawnHeight, svgSize } from './snippet';
+import { buildSnippet, embedHeights, svgSize } from './snippet';
 
 /** Path of a figure's oEmbed JSON, e.g. "/ky/oembed/stage-shares.json". */
 export const oembedPath = (lang: Lang, id: string): string => `/${lang}/oembed/${id}.json`;
@@ -36,7 +36,7 @@ export interface OEmbedRich {
 }
 
 export interface OEmbedInput {
-  fig: Pick<FigureSpec, 'id' | 'title' | 'svg' | 'svgNarrow'>;
+  fig: Pick<FigureSpec, 'id' | 'title' | 'takeaway' | 'note' | 'svg' | 'svgNarrow'>;
   lang: Lang;
   /** Site origin (SITE_URL). */
   origin: string;
@@ -48,12 +48,12 @@ export interface OEmbedInput {
 
 export function oembedFor({ fig, lang, origin, provider, thumbnail }: OEmbedInput): OEmbedRich {
   const base = new URL(origin).origin;
-  const height = defaultEmbedHeight(fig.svg, fig.svgNarrow);
+  const { height, narrow: narrowHeight } = embedHeights(fig);
   const narrow = fig.svgNarrow
     ? {
         narrow_width: Math.round(svgSize(fig.svgNarrow).width),
-        // Drawn 360 px wide with a phone's taller text block, as defaultEmbedHeight counts it.
-        narrow_height: Math.ceil(drawnHeight(fig.svgNarrow, 360, 280) / 10) * 10,
+        // The frame height under 560 px alone (embedHeights).
+        narrow_height: narrowHeight,
       }
     : {};
   return {

@@ -4,6 +4,7 @@
  */
 import { esc } from '../charts/svg';
 import type { Lang } from '../lib/types';
+import type { FigureSpec } from '../figures/spec';
 
 /** Path of a figure's embed page, e.g. "/ky/embed/stage-shares/". */
 export const embedPath = (lang: Lang, id: string): string => `/${lang}/embed/${id}/`;
@@ -26,17 +27,66 @@ export function svgSize(svg: string): { width: number; height: number } {
   return w && h ? { width: Number(w[1]), height: Number(h[1]) } : { width: 640, height: 400 };
 }
 
+/** What the fallback height depends on: the artboards and the text around them. */
+export type EmbedFigure = Pick<FigureSpec, 'svg' | 'svgNarrow' | 'title' | 'takeaway' | 'note'>;
+
+/** Narrowest content width the wide artboard is shown at (a 560 px container, the embed's side padding off). */
+const WIDE_MIN = 552;
+/** Content width in a 320 px frame, the narrowest the fallback is made for. */
+const PHONE = 312;
+/** Lines of `chars` characters at `charPx` each in `width` px, a word's loss per line allowed for. */
+const lines = (chars: number, charPx: number, width: number): number =>
+  chars === 0 ? 0 : Math.ceil(chars / Math.max(8, Math.floor(width / charPx) - 3));
+
 /**
- * Default iframe height in px (used when JavaScript is off or before the
- * first height message): the figure drawn 640 px wide plus room for title,
- * takeaway, labels and the source line; where the figure has a narrow
- * artboard, also that one drawn 360 px wide with the taller text block of a
- * phone, and the larger of the two; rounded up to 10, within 240–1000.
+ * Height in px of the embed's text drawn `width` px wide (the rules of
+ * EMBED_CSS): padding, title (17.6 px bold, 22 px lines), takeaway (15 px,
+ * 21 px lines), the table's summary, and the small lines (24 px each): the
+ * source line (room for publishers' names, about 120 characters), the note,
+ * the data link with the data version, a "Corrected on" note and the link
+ * back. Average character widths are those of Cyrillic system fonts, the
+ * wider script of the three.
  */
-export function defaultEmbedHeight(svg: string, narrowSvg?: string, chromePx = 190): number {
-  const need = Math.max(drawnHeight(svg, 640, chromePx), narrowSvg ? drawnHeight(narrowSvg, 360, chromePx + 90) : 0);
-  return Math.min(1000, Math.max(240, Math.ceil(need / 10) * 10));
+export function textHeight(fig: Pick<EmbedFigure, 'title' | 'takeaway' | 'note'>, width: number): number {
+  const small = (chars: number): number => lines(chars, 7, width) * 24 + 6;
+  return (
+    14 +
+    lines(fig.title.length, 10, width) * 22 +
+    4 +
+    lines(fig.takeaway.length, 8.2, width) * 21 +
+    8 +
+    34 +
+    small(120) +
+    (fig.note ? small(fig.note.length) : 0) +
+    small(76) +
+    small(40) +
+    small(60)
+  );
 }
+
+/**
+ * Frame heights in px that hold the whole embed without JavaScript (the
+ * snippet's `height`, before or without the first height message). The
+ * embed draws each artboard at most at its own width (EMBED_CSS), so its
+ * height is bounded: the wide artboard at its own width or at 552 px (the
+ * narrowest it shows, where its text wraps most), the narrow one at its own
+ * width or in a 320 px frame; the larger of all, rounded up to 10, within
+ * 240–1600. `narrow` is the part for frames under 560 px alone.
+ */
+export function embedHeights(fig: EmbedFigure): { height: number; narrow: number } {
+  const at = (svg: string, widths: number[]): number => {
+    const own = svgSize(svg).width;
+    return Math.max(...widths.map((w) => drawnHeight(svg, Math.min(w, own), textHeight(fig, Math.min(w, own)))));
+  };
+  const round = (h: number): number => Math.min(1600, Math.max(240, Math.ceil(h / 10) * 10));
+  const wideOwn = svgSize(fig.svg).width;
+  const wide = at(fig.svg, [wideOwn, WIDE_MIN]);
+  const narrow = fig.svgNarrow ? at(fig.svgNarrow, [svgSize(fig.svgNarrow).width, PHONE]) : at(fig.svg, [PHONE]);
+  return { height: round(Math.max(wide, narrow)), narrow: round(narrow) };
+}
+
+/** The snippet's fallback height (see embedHeights). */
+export const defaultEmbedHeight = (fig: EmbedFigure): number => embedHeights(fig).height;
 
 /** Height in px of an artboard drawn `width` px wide, plus `chromePx` for its text. */
 export function drawnHeight(svg: string, width: number, chromePx: number): number {

@@ -209,6 +209,10 @@ export interface Correction {
   after: string;
   sourceId: string;
   note: string;
+  /** Ids of the figures the correction touches (figure_ids, space- or ";"-separated; checked against the built figures). */
+  figureIds: string[];
+  /** Line of the row in corrections.csv, for the error naming an unknown figure id (checked once the figures are built). */
+  line: number;
 }
 
 /* ------------------------------------------------------------------ */
@@ -366,8 +370,13 @@ export interface DerivedMeta {
   importChanges: ImportChanges;
   /** Differences from the published national figures (reported, not hidden). */
   reconciliation: Reconciliation[];
-  /** SHA-256 of the inputs, for cache checks. */
+  /** SHA-256 of the inputs, for cache checks; its first 12 digits name the data version on every embed. */
   inputHash: string;
+  /**
+   * Date of the data version (ISO): the newest date in the dated inputs (sources, stages, timeline,
+   * corrections), so the same inputs always give the same date (no wall clock).
+   */
+  dataDate: string;
 }
 
 /** Everything the pages read, loaded once from .derived/current/data/ (src/data/outputs.ts). */

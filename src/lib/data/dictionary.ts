@@ -248,4 +248,5 @@ export const CORRECTION_FIELDS: FieldDef[] = [
   f('after', 'string', 'the figure or text after'),
   f('source_id', 'string', 'source of the corrected figure'),
   f('note', 'string', 'note'),
+  f('figure_ids', 'string', 'ids of the figures the correction touches, space-separated'),
 ];

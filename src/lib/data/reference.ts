@@ -412,11 +412,28 @@ export const parseLinks = (t: CsvTable): StationDemandLink[] =>
   );
 
 export const parseCorrections = (t: CsvTable): Correction[] =>
-  table(t, ['date', 'what', 'before', 'after', 'source_id', 'note'], (ctx, row) => ({
+  table(t, ['date', 'what', 'before', 'after', 'source_id', 'note', 'figure_ids'], (ctx, row) => ({
     date: str(ctx, row, 'date', { pattern: /^\d{4}-\d{2}-\d{2}$/, what: 'an ISO date YYYY-MM-DD' }),
     what: str(ctx, row, 'what'),
     before: str(ctx, row, 'before', { optional: true }),
     after: str(ctx, row, 'after'),
     sourceId: str(ctx, row, 'source_id', { optional: true }),
     note: str(ctx, row, 'note', { optional: true }),
+    figureIds: figureIdList(ctx, row, 'figure_ids'),
+    line: row.line,
   }));
+
+/** A space- or ";"-separated list of figure ids (their form here; that they exist, once the figures are built). */
+function figureIdList(ctx: Ctx, row: Row, column: string): string[] {
+  const ids = (row.cells[column] ?? '').split(/[;\s]+/).filter((s) => s !== '');
+  for (const id of ids)
+    if (!SLUG.test(id))
+      ctx.issues.push({
+        file: ctx.file,
+        line: row.line,
+        column,
+        value: id,
+        expected: 'figure ids (lower-case letters, digits and "-", e.g. stage-shares), separated by spaces or ";"',
+      });
+  return ids;
+}
