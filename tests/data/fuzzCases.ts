@@ -359,7 +359,7 @@ const csv: Omit<FileCase, 'kind'>[] = [
     line: 1,
     column: 'Б?т?н Кыргызстан',
     value: 'Б?т?н Кыргызстан',
-    expected: /lossy Windows-1251 export.*probably "Бутун Кыргызстан" \(butun\)/,
+    expected: /lossy Windows-1251 export.*probably "Бүтүн Кыргызстан" \(butun\)/,
   },
   // Numbers.
   {

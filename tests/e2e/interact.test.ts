@@ -219,6 +219,16 @@ describe('search for people who mistype', () => {
     });
   });
 
+  // Guards against the 404 page's search box (GET ?q=) landing on an empty search page.
+  it('a query in the address (?q=, as the 404 page sends it) is searched on load', async () => {
+    await phone(async (page) => {
+      await page.goto(`${site.origin}/ru/search/?q=nookn`);
+      await page.locator('#q-results [role="option"]').first().waitFor({ timeout: 5000 });
+      expect(await page.inputValue('#q')).toBe('nookn');
+      expect((await options(page))[0][0]).toBe('/ru/region/nooken/');
+    });
+  });
+
   // Guards against a count that does not describe the list ("Found: 1" above 52 station links).
   it.each(LANGS)('%s: the count names the areas and stations shown, with plural rules', async (lang) => {
     const page = await site.browser.newPage();
