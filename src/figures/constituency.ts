@@ -48,8 +48,8 @@ export function constituencyFigures(ctx: FigureContext): FigureSpec[] {
         ),
         table: { header: [h.t('col.area')], rows: names.map((n) => [n]) },
         data: {
-          header: ['constituency', 'area_pcode', 'area_name_en', 'coverage_as_published', 'source_ids'],
-          rows: c.areaPcodes.map((p) => [c.no, p, h.area.get(p)?.name.en ?? p, c.coverage, c.sourceIds.join(';')]),
+          header: ['constituency', 'area_pcode', 'area_name_en', 'coverage_en', 'source_ids'],
+          rows: c.areaPcodes.map((p) => [c.no, p, h.area.get(p)?.name.en ?? p, c.coverage.en, c.sourceIds.join(';')]),
         },
         sourceIds: [...c.sourceIds, 'HDX-CODAB'],
         simulated: false,

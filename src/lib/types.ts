@@ -56,13 +56,14 @@ export interface Constituency {
   region: string;
   /** Areas it covers as far as sources give it (may be partial or empty). */
   areaPcodes: string[];
-  /** Coverage as published, in English, with its caveats. */
-  coverage: string;
+  /** Coverage as published, with its caveats, in each language (all "" if not found). */
+  coverage: I18nText;
   /** Registered voters as published, or null. */
   registered: number | null;
-  registeredNote: string;
-  /** Winner or leader as published ("" if not found). */
-  winner: string;
+  /** Which published figure `registered` is, in each language (en "not found" where none is). */
+  registeredNote: I18nText;
+  /** Winner or leader as published, in each language (all "" if not found). */
+  winner: I18nText;
   /** In the CEC recount decision of 9 Dec 2021. */
   inRecountList: boolean;
   /** Number or name inferred, not attested. */
@@ -318,12 +319,27 @@ export interface StationView {
 }
 
 /** Where a warning came from and by how much a figure is off. */
+/**
+ * One check of the station sums against a published national figure. `what`
+ * and `note` are the build log's English; the structured fields let a page
+ * write the same in its own language.
+ */
 export interface Reconciliation {
   what: string;
   expected: number;
   actual: number;
   difference: number;
   note: string;
+  /** What was compared: a national total, one party's share at a stage, or the shares plus invalid ballots. */
+  check: 'stations' | 'registered' | 'ballotsCast' | 'share' | 'shareSum';
+  /** Party id and stage of a `share` check. */
+  partyId?: string;
+  stage?: StageId;
+  /** The station totals used: the manual count, or the electronic one. */
+  count: 'manual' | 'electronic';
+  /** True where the electronic totals stand in because the station file has no manual count. */
+  fallback: boolean;
+  unit: 'count' | 'pct';
 }
 
 /**

@@ -160,6 +160,24 @@ describe('reference and fact tables: one broken row each', () => {
     expect(err.message).toContain(`${path}:2 column "source_id"`);
   });
 
+  // Guards against a constituency page showing English (or nothing) where a Kyrgyz or Russian text is due.
+  it('constituencies.csv: an English winner without its Russian version names the file, line and column', () => {
+    const { root, path } = brokenRoot('data/reference/constituencies.csv', 7, (l) =>
+      l.replace('"Джалолидин Нурбаев (14 913 голоса; ЦИК, 10 декабря)"', ''),
+    );
+    const err = inputError(() => readFactTables(root));
+    expect(err.issues).toEqual([
+      {
+        file: path,
+        line: 7,
+        column: 'winner_ru',
+        value: '',
+        expected: 'the Russian version of winner_en ("Jalolidin Nurbaev (14,913 votes; CEC, 10 Dec)")',
+      },
+    ]);
+    expect(err.message).toContain(`${path}:7 column "winner_ru"`);
+  });
+
   // Guards against a source line with a blank where the outlet's name should be.
   it('publishers.csv: an empty credit name names the file, line and column', () => {
     const { root, path } = brokenRoot('data/reference/publishers.csv', 22, (l) => l.replace('Kloop,Kloop,', 'Kloop,,'));

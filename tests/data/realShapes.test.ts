@@ -23,7 +23,7 @@ import {
 } from '../../src/lib/data/derive';
 import { reconciliationTable } from '../../src/lib/data/report';
 import { mapStationHeader } from '../../src/lib/data/stations';
-import type { StationCount } from '../../src/lib/types';
+import type { Reconciliation, StationCount } from '../../src/lib/types';
 import { BASE_HEADER, baseCsv, FIXTURES, facts, inputError, tmp, tmpFile, VOTE_IDS } from './helpers';
 
 const ARAVAN = 'KG06211000000';
@@ -503,18 +503,26 @@ describe('the command line of the data build', () => {
 });
 
 describe('the reconciliation report: every item on the console as a table', () => {
+  const item = (check: Reconciliation['check'], unit: Reconciliation['unit']) =>
+    ({ check, unit, count: 'manual', fallback: false, note: '' }) as const;
   it('prints what, expected, got, difference and pass for each item, and what it could not check', () => {
     // Guards against small differences and the share sum (once only in meta) going unprinted.
     const lines = reconciliationTable(
       [
-        { what: 'stations (manual count)', expected: 2494, actual: 2494, difference: 0, note: '' },
-        { what: 'share butun, stage F (% of ballots cast)', expected: 7.03, actual: 7.06, difference: 0.03, note: '' },
+        { ...item('stations', 'count'), what: 'stations (manual count)', expected: 2494, actual: 2494, difference: 0 },
         {
+          ...item('share', 'pct'),
+          what: 'share butun, stage F (% of ballots cast)',
+          expected: 7.03,
+          actual: 7.06,
+          difference: 0.03,
+        },
+        {
+          ...item('shareSum', 'pct'),
           what: 'party shares + invalid (% of ballots cast, manual)',
           expected: 100,
           actual: 97.5,
           difference: -2.5,
-          note: '',
         },
       ],
       ['registered voters (no column)'],

@@ -132,7 +132,7 @@ export const pages = {
   'constituency.title': '№{n} бир мандаттуу округ',
   'constituency.description': '№{n} бир мандаттуу округ: булактар эмне дейт, кайсы аймактарды камтыйт, участоктору.',
   'constituency.factsTitle': 'Булактар эмне дейт',
-  'constituency.coverage': 'Камтыган аймагы (булактагыдай, англисче)',
+  'constituency.coverage': 'Камтыган аймагы (булактагыдай)',
   'constituency.winner': 'Жеңүүчү же алдыда турган талапкер (булактагыдай)',
   'constituency.inRecount': 'БШКнын 2021-жылдын 9-декабрындагы кайра саноо чечиминде',
   'constituency.inferred': 'Номери же аталышы булакта түз берилген эмес, тыянак чыгарылган.',

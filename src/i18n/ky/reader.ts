@@ -21,12 +21,38 @@ export const reader = {
   'reader.devTitle': 'Иштеп чыгуучулар жана маалымат бөлүмдөрү үчүн',
   'reader.devIntro':
     'Бул жерде сайтты башка участок файлынан кайра куруучу буйруктар жана салыштыруунун толук таблицасы турат. Кадам-кадамы менен нускама сайттын репозиторийиндеги {doc} файлында.',
-  'reader.devFile': 'Участок файлы: {file}; {stations}; саптардын келип чыгышы (provenance): {provenance}.',
+  'reader.devFile': 'Участок файлы: {file}; {stations}; саптардын келип чыгышы ({column}): {provenance}.',
   'reader.reconWhat': 'Эмне салыштырылды',
   'reader.reconExpected': 'Күтүлгөн',
   'reader.reconActual': 'Участоктор боюнча',
   'reader.reconNote': 'Эскертүү',
-  'reader.reconEnglish': 'Салыштыруулардын аталыштары маалыматты курган программа чыгаргандай, англисче берилди.',
+  'reader.reconStations': 'шайлоо участоктору ({count})',
+  'reader.reconRegistered': 'тизмедеги шайлоочулар ({count})',
+  'reader.reconBallots': 'добуш берүүгө катышкандар ({count})',
+  'reader.reconShare': '«{party}» партиясынын үлүшү, {stage} (катышкандардын %ы; {count})',
+  'reader.reconShareAgainst': '«баарына каршы» үлүшү, {stage} (катышкандардын %ы; {count})',
+  'reader.reconShareSum': 'партиялардын үлүштөрү жана жараксыз бюллетендер (катышкандардын %ы; {count})',
+  'reader.reconManual': 'кол менен эсептөө',
+  'reader.reconElectronic': 'электрондук эсептөө',
+  'reader.reconFallback': 'электрондук эсептөө: кол менен эсептөө жок',
+  'reader.reconNoteStations': 'жарыяланган шайлоо участокторунун саны',
+  'reader.reconNoteRegistered': 'участоктор боюнча сумма жана жарыяланган жалпы тизме',
+  'reader.reconNoteBallots': 'участоктор боюнча сумма жана БШКнын «катышты» деген саны',
+  'reader.reconNoteShare': 'участоктор боюнча сумма жана жарыяланган үлүш',
+  'reader.reconNoteShareSum':
+    'үлүштөрдүн суммасы 100 болбосо, жарактуу да, жараксыз да эмес бюллетендер бар, же тегеректөө',
+  'reader.reconNoteFallback':
+    'участоктор файлында кол менен эсептөө жок, ошондуктан анын электрондук жыйынтыктары колдонулду',
+
+  // Methodology page: dates of the sources ({date}: a date in the locale's form)
+  'reader.dateAbout': 'болжол менен {date}',
+  'reader.dateUndated': 'күнү көрсөтүлгөн эмес',
+  'reader.dateUndatedExcerpt': 'биз окуган үзүндүдө күнү жок',
+  'reader.dateUndatedRevision': 'редакциясынын күнү көрсөтүлгөн эмес',
+  'reader.dateCopy': '{date} көчүрмөсү',
+  'reader.dateBefore': '{date} күнүнөн мурун',
+  'reader.dateAfter': '{date} күнүнөн кийин',
+  'reader.dateOriginal': 'түп нускасынын күнү: {date}',
 
   // Data page
   'reader.shaNote': 'Текшерүү суммалары кыскартылып көрсөтүлдү: аны көчүрсөңүз, толук маани көчүрүлөт.',

@@ -132,7 +132,7 @@ export const pages: Record<keyof typeof ky, string> = {
   'constituency.description':
     'Одномандатный округ №{n}: что говорят источники, какие территории он охватывает, его участки.',
   'constituency.factsTitle': 'Что говорят источники',
-  'constituency.coverage': 'Охват (как в источнике, по-английски)',
+  'constituency.coverage': 'Охват (как в источнике)',
   'constituency.winner': 'Победитель или лидер (как в источнике)',
   'constituency.inRecount': 'В решении ЦИК о пересчёте от 9 декабря 2021 года',
   'constituency.inferred': 'Номер или название не даны в источнике прямо, а выведены.',

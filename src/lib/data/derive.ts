@@ -194,36 +194,60 @@ export function reconcile(
 ): Reconciliation[] {
   const fig = (k: string): number | undefined => keyFigures.find((f) => f.key === k)?.value;
   const out: Reconciliation[] = [];
-  const add = (what: string, expected: number | undefined, actual: number | null | undefined, note: string): void => {
+  type Item = Pick<Reconciliation, 'what' | 'note' | 'check' | 'count' | 'fallback' | 'unit' | 'partyId' | 'stage'>;
+  const add = (item: Item, expected: number | undefined, actual: number | null | undefined): void => {
     if (expected === undefined || actual === undefined || actual === null) return;
-    out.push({ what, expected, actual, difference: round(actual - expected, 2), note });
+    out.push({ ...item, expected, actual, difference: round(actual - expected, 2) });
   };
   // The manual count is the reference; a file with only electronic counts is checked on those, and every row says so.
   const m = summary.manual ?? summary.electronic;
+  const fallback = !summary.manual;
+  const count = fallback ? 'electronic' : 'manual';
   const kind = summary.manual ? 'manual count' : 'electronic count: no manual count';
   const also = summary.manual ? '' : '; the station file has no manual count, so its electronic totals are used';
-  add(`stations (${kind})`, fig('stations_total'), m?.stations, `published number of polling stations${also}`);
+  const total = { count, fallback, unit: 'count' } as const;
   add(
-    `registered voters (${kind})`,
-    fig('registered_voters'),
-    m?.registered,
-    `sum over stations vs the published national list${also}`,
+    { ...total, check: 'stations', what: `stations (${kind})`, note: `published number of polling stations${also}` },
+    fig('stations_total'),
+    m?.stations,
   );
   add(
-    `ballots cast (${kind})`,
+    {
+      ...total,
+      check: 'registered',
+      what: `registered voters (${kind})`,
+      note: `sum over stations vs the published national list${also}`,
+    },
+    fig('registered_voters'),
+    m?.registered,
+  );
+  add(
+    {
+      ...total,
+      check: 'ballotsCast',
+      what: `ballots cast (${kind})`,
+      note: `sum over stations vs the CEC's "took part"${also}`,
+    },
     fig('voters_took_part'),
     m?.ballotsCast,
-    `sum over stations vs the CEC's "took part"${also}`,
   );
   for (const r of stageResults) {
     const t = r.stage === 'F' ? m : r.stage === 'E' ? summary.electronic : null;
     if (!t || r.sharePct === null) continue;
     const f = r.stage === 'F' && !summary.manual;
     add(
-      `share ${r.partyId}, stage ${r.stage} (% of ballots cast${f ? ', electronic count: no manual count' : ''})`,
+      {
+        check: 'share',
+        partyId: r.partyId,
+        stage: r.stage,
+        count: r.stage === 'E' || f ? 'electronic' : 'manual',
+        fallback: f,
+        unit: 'pct',
+        what: `share ${r.partyId}, stage ${r.stage} (% of ballots cast${f ? ', electronic count: no manual count' : ''})`,
+        note: `station sums vs the published share${f ? also : ''}`,
+      },
       r.sharePct,
       t.sharePct[r.partyId] ?? 0,
-      `station sums vs the published share${f ? also : ''}`,
     );
   }
   // Without invalid ballots (no such column) the shares cannot be checked against 100.
@@ -231,10 +255,16 @@ export function reconcile(
     const sum =
       Object.values(m.sharePct).reduce((s, v) => s + v, 0) + (m.ballotsCast ? (m.invalid / m.ballotsCast) * 100 : 0);
     add(
-      `party shares + invalid (% of ballots cast, ${summary.manual ? 'manual' : 'electronic: no manual count'})`,
+      {
+        check: 'shareSum',
+        count,
+        fallback,
+        unit: 'pct',
+        what: `party shares + invalid (% of ballots cast, ${summary.manual ? 'manual' : 'electronic: no manual count'})`,
+        note: `shares that do not sum to 100 show ballots neither valid nor invalid, or rounding${also}`,
+      },
       100,
       round(sum, 2),
-      `shares that do not sum to 100 show ballots neither valid nor invalid, or rounding${also}`,
     );
   }
   return out;

@@ -37,6 +37,26 @@ const i18n = (ctx: Ctx, row: Row, base: string, optional = false): I18nText => (
 });
 const i18nCols = (base: string): string[] => [`${base}_ky`, `${base}_ru`, `${base}_en`];
 
+/**
+ * An optional text in three languages: all empty (not found), or all given.
+ * An English text without its Kyrgyz or Russian version is an error, so no
+ * page shows English where its language is due.
+ */
+function translated(ctx: Ctx, row: Row, base: string): I18nText {
+  const v = i18n(ctx, row, base, true);
+  if (v.en)
+    for (const l of ['ky', 'ru'] as const)
+      if (!v[l])
+        ctx.issues.push({
+          file: ctx.file,
+          line: row.line,
+          column: `${base}_${l}`,
+          value: '',
+          expected: `the ${l === 'ky' ? 'Kyrgyz' : 'Russian'} version of ${base}_en ("${v.en.slice(0, 60)}")`,
+        });
+  return v;
+}
+
 /** Run a row parser over a table with column and uniqueness checks. */
 function table<T>(
   t: CsvTable,
@@ -124,10 +144,10 @@ export const parseConstituencies = (t: CsvTable): Constituency[] =>
       'name_en',
       'region',
       'area_pcodes',
-      'coverage',
+      ...i18nCols('coverage'),
       'registered',
-      'registered_note',
-      'winner',
+      ...i18nCols('registered_note'),
+      ...i18nCols('winner'),
       'in_recount_list',
       'inferred',
       'source_ids',
@@ -137,10 +157,10 @@ export const parseConstituencies = (t: CsvTable): Constituency[] =>
       name: i18n(ctx, row, 'name', true),
       region: str(ctx, row, 'region'),
       areaPcodes: list(row, 'area_pcodes'),
-      coverage: str(ctx, row, 'coverage', { optional: true }),
+      coverage: translated(ctx, row, 'coverage'),
       registered: int(ctx, row, 'registered', { optional: true }),
-      registeredNote: str(ctx, row, 'registered_note', { optional: true }),
-      winner: str(ctx, row, 'winner', { optional: true }),
+      registeredNote: translated(ctx, row, 'registered_note'),
+      winner: translated(ctx, row, 'winner'),
       inRecountList: bool(ctx, row, 'in_recount_list'),
       inferred: bool(ctx, row, 'inferred'),
       sourceIds: list(row, 'source_ids'),
