@@ -194,7 +194,7 @@ const CODES: RegExp[] = [
   /\bE97\b|\bM(?:28|94|100|x)\b|\bF-K\b|\b[EF]\b/g, // count stage codes (stages.csv)
   /\b[IVX]+\b(?= (?:чакырылыш|созыв))/g, // convocation numbers (VII созыв)
   /\bNo ?\d[\d ]*/g, // the article's station numbers, quoted as it writes them ("No19 38")
-  /\b(?=[0-9a-f]*\d)[0-9a-f]{7,64}\b/g, // the data version: the start of the build's input hash
+  /\b[0-9a-f]{12}\b/g, // the data version: the first 12 hex digits of the build's input hash («Маалымат версиясы 171c79313572»)
 ];
 
 function strayWords(text: string): string[] {
