@@ -25,7 +25,7 @@ import { t } from '../src/i18n';
 import { figureImageSvg, PNG_WIDTH } from '../src/embed/standalone';
 import { ogCardSvg } from '../src/embed/ogCard';
 import { socialCards } from '../src/embed/cards';
-import { siteOrigin } from '../src/lib/siteUrl';
+import { imageHost } from '../src/lib/siteUrl';
 import { InputError } from '../src/lib/data/errors';
 
 const OUT = resolve(ROOT, 'public', 'img');
@@ -80,8 +80,7 @@ async function main(): Promise<void> {
   const jobs: PngJob[] = [];
   const cardJobs: typeof jobs = [];
   // The address drawn into images: the host of SITE_URL; none for the placeholder origin.
-  const { origin, set } = siteOrigin(process.env.SITE_URL);
-  const host = set ? new URL(origin).host : null;
+  const host = imageHost(process.env.SITE_URL);
   for (const lang of LANGS as readonly Lang[]) {
     const figs = figures(lang);
     const tx = t(lang);

@@ -42,3 +42,9 @@ export function siteOrigin(value: string | undefined): SiteOrigin {
     );
   return { origin: u.origin, set: true };
 }
+
+/** The host drawn into static images: SITE_URL's host, or none for the placeholder origin. */
+export function imageHost(value: string | undefined): string | null {
+  const o = siteOrigin(value);
+  return o.set ? new URL(o.origin).host : null;
+}

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { oembedFor, oembedPath } from '../../src/embed/oembed';
 import { embedHeights } from '../../src/embed/snippet';
-import { PLACEHOLDER_ORIGIN, siteOrigin } from '../../src/lib/siteUrl';
+import { imageHost, PLACEHOLDER_ORIGIN, siteOrigin } from '../../src/lib/siteUrl';
 import { oembedProblems } from '../support/oembed';
 
 const svg = (w: number, h: number) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}"></svg>`;
@@ -59,6 +59,10 @@ describe('SITE_URL', () => {
   it('is optional: the placeholder, marked as not set', () => {
     expect(siteOrigin(undefined)).toEqual({ origin: PLACEHOLDER_ORIGIN, set: false });
     expect(siteOrigin('  ')).toEqual({ origin: PLACEHOLDER_ORIGIN, set: false });
+  });
+  it('draws its host into images, and none for the placeholder', () => {
+    expect(imageHost('https://news.example.kg/')).toBe('news.example.kg');
+    expect(imageHost(undefined)).toBeNull();
   });
   it('takes an origin, with or without a trailing slash', () => {
     expect(siteOrigin('https://news.example.kg/')).toEqual({ origin: 'https://news.example.kg', set: true });
