@@ -64,12 +64,14 @@ export function formatNumber(value: number, lang: Lang, digits = 0, kyAvailable?
 
 /**
  * Format a value already in percent (12.34 -> "12,34%" / "12.34%").
- * ky: no space before %; ru: a no-break space, as Intl gives it.
+ * No space before % in any language: Intl's Russian form puts a no-break
+ * space there, but the site's Russian text writes "28,47%" as Russian
+ * newspapers do, and one page must not mix the two.
  */
 export function formatPct(valuePct: number, lang: Lang, digits = 2, kyAvailable?: boolean): string {
   const text = numberFormat(numberLocale(lang, kyAvailable), true, digits).format(valuePct / 100);
-  // Kyrgyz writes "12,34%"; the 'ru' fallback would put a space before %.
-  return lang === 'ky' ? text.replace(/\s%/, '%') : text;
+  // Intl's ru (also Kyrgyz's fallback) writes "12,34 %"; the site writes "12,34%".
+  return text.replace(/\s%/, '%');
 }
 
 /** Signed difference: "+12", "−3" (true minus sign), "0". */
