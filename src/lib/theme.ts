@@ -104,6 +104,8 @@ export interface ChartColour {
   role: ChartRole;
   /** Where it comes from. */
   use: string;
+  /** Its colour in light mode on pages and embeds, where the chart's own falls short on white (standalone images keep the chart's). */
+  lightFix?: string;
   /** Drawn as bars or dots (<rect>, <circle>), which get an outline where the colour is under 3:1 (markOutline). */
   bars?: true;
 }
@@ -140,7 +142,7 @@ export const CHART_COLOURS: readonly ChartColour[] = [
   { light: '#ddd', dark: D.line, role: 'line', use: 'table rules' },
   { light: '#666', dark: '#8f949a', role: 'line', use: 'outline of black bars' },
   { light: '#888', dark: '#888', role: 'mark', use: 'demand-flow arrows, stage groups, legend outlines' },
-  { light: '#999', dark: '#999', role: 'mark', use: 'legend outlines' },
+  { light: '#999', dark: '#999', role: 'line', use: 'legend outlines' },
   { light: '#999999', dark: '#999999', role: 'mark', use: 'stage chart: unknown party', bars: true },
   { light: '#9a6b00', dark: D.warnLine, role: 'mark', use: 'simulated-data band border' },
   // Ink.
@@ -168,18 +170,24 @@ export const CHART_COLOURS: readonly ChartColour[] = [
     use: 'last digits and invalid ballots: the outliers and their labels',
   },
   { light: '#b2182b', dark: '#f0707e', role: 'text', use: 'demands (map circles, hatching, demand-flow accent text)' },
-  { light: '#e08a00', dark: '#e08a00', role: 'mark', use: 'reference rules' },
-  { light: '#e08214', dark: '#e08214', role: 'mark', use: 'area map: the area itself' },
+  {
+    light: '#e08a00',
+    dark: '#e08a00',
+    lightFix: '#b06c00',
+    role: 'mark',
+    use: 'reference rules (2.69:1 on white as drawn)',
+  },
+  { light: '#e08214', dark: '#e08214', role: 'area', use: 'area map: the area itself (outlined by #000)' },
   { light: '#4a6fa5', dark: '#4a6fa5', role: 'mark', use: 'histogram and last-digit bars', bars: true },
   { light: '#8a8a8a', dark: '#8a8a8a', role: 'mark', use: 'invalid-ballot bars, other lists', bars: true },
   { light: '#5b7a99', dark: '#5b7a99', role: 'mark', use: 'ballot totals', bars: true },
   { light: '#9a6fb0', dark: '#9a6fb0', role: 'mark', use: 'ballot totals (portal)', bars: true },
   // Choropleth classes (BLUES5 of src/charts/maps/scale.ts): the two darkest are lightened so every class stays 3:1 on the dark page, in the same order.
-  { light: '#eff3ff', dark: '#eff3ff', role: 'mark', use: 'choropleth class 1' },
-  { light: '#bdd7e7', dark: '#bdd7e7', role: 'mark', use: 'choropleth class 2' },
-  { light: '#6baed6', dark: '#6baed6', role: 'mark', use: 'choropleth class 3' },
-  { light: '#3182bd', dark: '#4392d0', role: 'mark', use: 'choropleth class 4' },
-  { light: '#08519c', dark: '#2f6fb5', role: 'mark', use: 'choropleth class 5' },
+  { light: '#eff3ff', dark: '#eff3ff', role: 'area', use: 'choropleth class 1' },
+  { light: '#bdd7e7', dark: '#bdd7e7', role: 'area', use: 'choropleth class 2' },
+  { light: '#6baed6', dark: '#6baed6', role: 'area', use: 'choropleth class 3' },
+  { light: '#3182bd', dark: '#4392d0', role: 'area', use: 'choropleth class 4' },
+  { light: '#08519c', dark: '#2f6fb5', role: 'area', use: 'choropleth class 5' },
   // Party colours (data/reference/parties.csv): black turns light; the rest keep their colour.
   { light: '#000000', dark: '#f2f2f2', role: 'mark', use: 'party: Butun Kyrgyzstan', bars: true },
   { light: '#cc79a7', dark: '#cc79a7', role: 'mark', use: 'party: Alliance', bars: true },
@@ -297,8 +305,10 @@ function textKeys(): string[] {
 function modeVars(mode: 'light' | 'dark'): string[] {
   const p = mode === 'light' ? LIGHT : DARK;
   const vars = Object.entries(p).map(([k, v]) => `--${kebab(k)}:${v}`);
-  if (mode === 'dark') {
-    for (const c of CHART_COLOURS) if (c.dark !== c.light) vars.push(`--kc-${key(c.light)}:${c.dark}`);
+  if (mode === 'light') {
+    for (const c of CHART_COLOURS) if (c.lightFix) vars.push(`--kc-${key(c.light)}:${c.lightFix}`);
+  } else {
+    for (const c of CHART_COLOURS) if (c.dark !== c.light || c.lightFix) vars.push(`--kc-${key(c.light)}:${c.dark}`);
     for (const [light, dark] of Object.entries(RECT_DARK)) vars.push(`--kr-${key(light)}:${dark}`);
   }
   for (const light of textKeys()) {
@@ -322,7 +332,7 @@ export function themeCss(): string {
   const dark = modeVars('dark').join(';');
   const rules: string[] = [];
   for (const c of CHART_COLOURS) {
-    if (c.dark === c.light) continue;
+    if (c.dark === c.light && !c.lightFix) continue;
     const k = key(c.light);
     for (const attr of ['fill', 'stroke'])
       rules.push(`svg[${attr}="${c.light}" i],svg [${attr}="${c.light}" i]{${attr}:var(--kc-${k},${c.light})}`);

@@ -4,7 +4,8 @@
  * and three embeds (a map, a bar chart, the stage chart) have a dark
  * background, body text and every visible SVG text at 4.5:1 against it;
  * `?theme=light` under a dark system gives the light embed and
- * `?theme=dark` under a light one the dark embed. Also: every colour a built
+ * `?theme=dark` under a light one the dark embed; axe-core (colour
+ * contrast included) passes in dark mode. Also: every colour a built
  * embed's SVG carries is one the theme (src/lib/theme.ts) knows, so no new
  * chart colour stays dark on dark unnoticed.
  */
@@ -13,6 +14,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browseBuiltSite } from '../support/browser';
+import { axeProblems } from '../support/checks';
 import { DIST, LANGS, SAMPLE_STATION } from '../support/site';
 import { CHART_COLOURS, RECT_DARK, TEXT_DARK, TEXT_LIGHT, contrast } from '../../src/lib/theme';
 
@@ -82,6 +84,17 @@ describe('dark system setting', () => {
           .filter((t) => t.ratio < 4.5)
           .map((t) => `${t.fill} ${t.ratio.toFixed(2)} "${t.text}"`);
         expect(low, `SVG text under 4.5:1 on ${s.bg}`).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+
+  for (const path of [PAGES[0], PAGES[1], EMBEDS[0], EMBEDS[2]])
+    it(`${path}: axe finds no serious or critical violation in dark mode (colour contrast included)`, async () => {
+      // Guards against dark-mode contrast failures the SVG-text check cannot see (links, table heads, summaries, buttons).
+      const page = await open(path, 'dark');
+      try {
+        expect(await axeProblems(page)).toEqual([]);
       } finally {
         await page.close();
       }

@@ -112,6 +112,14 @@ describe('chart colours', () => {
     }
   });
 
+  it('light: marks other than bars reach 3:1 on white as pages and embeds show them', () => {
+    // Guards against rules and symbols that fade on white (the orange reference rules are darkened on pages and embeds).
+    for (const c of CHART_COLOURS.filter((x) => x.role === 'mark' && !x.bars)) {
+      const shown = c.lightFix ?? c.light;
+      expect(contrast(shown, LIGHT.bg), `${c.light} -> ${shown} (${c.use})`).toBeGreaterThanOrEqual(3);
+    }
+  });
+
   it('dark: a colour used as text and as a mark is lifted to 4.5:1 as text', () => {
     // Guards against party-coloured labels (stage chart) that pass as marks but not as text.
     for (const [light, dark] of Object.entries(TEXT_DARK)) {
@@ -207,7 +215,9 @@ describe('theme.css', () => {
     const css = themeCss();
     expect(css).toContain('svg[fill="#1b1b1b" i],svg [fill="#1b1b1b" i]{fill:var(--kc-1b1b1b,#1b1b1b)}');
     const lightRoot = css.split('\n').find((l) => l.startsWith(':root{'))!;
-    expect(lightRoot).not.toContain('--kc-');
+    // In light mode only the listed fixes (lightFix) change a chart colour.
+    const fixes = CHART_COLOURS.filter((c) => c.lightFix).map((c) => `--kc-${c.light.slice(1)}:${c.lightFix}`);
+    expect(lightRoot.match(/--kc-[0-9a-z]+:#[0-9a-f]+/g) ?? []).toEqual(fixes);
     const darkRoot = css.split('\n').find((l) => l.startsWith(':root[data-theme=dark]{'))!;
     expect(darkRoot).toContain(`--kc-1b1b1b:${DARK.fg}`);
     // A light-only text shade must be reset in dark mode, or dark mode would draw that text in the darker light shade.
