@@ -345,10 +345,11 @@ export function themeCss(): string {
       `svg :is(rect,circle)[fill="${c.light}" i]:not([stroke]){stroke:var(--ko-${key(c.light)},none);stroke-width:0.75px}`,
     );
   const darkOnly = [
-    // Plot's own background variable (tips, halos) and the cells of continuous scales.
+    // Plot's own background variable (tips, halos).
     `svg{--plot-background:${DARK.bg}}`,
     // Text and shapes without a fill of their own (legend labels, circle labels) are drawn black by default: light ink instead.
     `svg:not([fill]){fill:${DARK.fg}}`,
+    // The cells of continuous scales (rgb(…), not listed): an outline that reaches 3:1 on the dark page.
     `svg rect[fill^="rgb(" i]{stroke:${CONTINUOUS_OUTLINE_DARK};stroke-width:0.5px}`,
     // The highlight of a hovered, tapped or focused area or cell: the maps' own <style> and tip.css draw it in near-black.
     `svg a:hover>path,svg a:focus-visible>path,figure-tips svg a[data-tip-on]>*,figure-tips svg [data-tip-on]:not(a),figure-tips svg [tabindex='0']:focus-visible,.figure-body svg a:focus-visible path,.figure-body svg a:focus-visible rect{stroke:${DARK.highlight}!important}`,
