@@ -1,0 +1,371 @@
+/**
+ * Light and dark themes in one place: the page colours of both modes, and
+ * the dark counterpart of every colour the charts write into their SVG as a
+ * presentation attribute (fill="#1b1b1b", stroke="#fff" …). The charts emit
+ * the same SVG strings in both modes; `themeCss()` writes the rules that
+ * swap the colours (a CSS rule overrides a presentation attribute), written
+ * to src/styles/theme.css by `npx tsx scripts/themeCss.ts` and used by the
+ * site stylesheet and the embed pages. Dark applies on screen under
+ * `prefers-color-scheme: dark` unless <html data-theme="light">, and always
+ * under <html data-theme="dark"> (the embeds' `?theme=`); print stays light. Standalone SVG/PNG
+ * files stay light (they are images, for print). Pure: no I/O.
+ */
+
+/** The page colours of one mode (CSS custom properties `--<name>`). */
+export interface Palette {
+  /** Page background. */
+  bg: string;
+  /** Body text. */
+  fg: string;
+  /** Secondary text (takeaways, notes, source lines). */
+  muted: string;
+  /** Header, footer, table heads, key-figure boxes. */
+  panel: string;
+  /** Borders and rules (decorative). */
+  line: string;
+  /** Links and summaries. */
+  accent: string;
+  /** Background of the simulated-data notices and of a :target. */
+  warnBg: string;
+  /** Border of the simulated-data notices. */
+  warnLine: string;
+  /** Focus outline (with a ring of `fg` outside it). */
+  focus: string;
+  /** Background of the selected search result. */
+  selected: string;
+  /** A failed protocol check. */
+  fail: string;
+  /** A passed protocol check. */
+  ok: string;
+  /** Border of the colour swatches beside party names. */
+  swatchLine: string;
+  /** Map tooltip: background, text, its small second line. */
+  tipBg: string;
+  tipFg: string;
+  tipMuted: string;
+  /** Outline of a hovered, tapped or focused map area or cell. */
+  highlight: string;
+}
+
+export const LIGHT: Palette = {
+  bg: '#ffffff',
+  fg: '#1b1b1b',
+  muted: '#595959',
+  panel: '#f4f4f2',
+  line: '#d6d6d2',
+  accent: '#0b5cad',
+  warnBg: '#fff4d6',
+  warnLine: '#b58100',
+  focus: '#ffbf47',
+  selected: '#e8f1fb',
+  fail: '#a40000',
+  ok: '#2d5e2d',
+  swatchLine: '#00000033',
+  tipBg: '#1a1a1a',
+  tipFg: '#ffffff',
+  tipMuted: '#d6d6d6',
+  highlight: '#111111',
+};
+
+export const DARK: Palette = {
+  bg: '#16181b',
+  fg: '#e8e8e6',
+  muted: '#a8adb3',
+  panel: '#202327',
+  line: '#41464d',
+  accent: '#84b6f4',
+  warnBg: '#3a2f0e',
+  warnLine: '#d9a21b',
+  focus: '#ffbf47',
+  selected: '#1d3350',
+  fail: '#ff8a80',
+  ok: '#8fd18f',
+  swatchLine: '#ffffff66',
+  tipBg: '#f0f0ee',
+  tipFg: '#111111',
+  tipMuted: '#444444',
+  highlight: '#ffffff',
+};
+
+/**
+ * What a chart colour is used for, which sets what its dark counterpart
+ * must reach against the dark page background (tests/lib/theme.test.ts):
+ * text 4.5:1, mark 3:1 (WCAG 1.4.11); surface (a background that text sits
+ * on), area (map areas that touch each other and are told apart by their
+ * legend and borders) and line (borders, halos, leaders) have no minimum.
+ */
+export type ChartRole = 'text' | 'mark' | 'surface' | 'area' | 'line';
+
+export interface ChartColour {
+  /** As the charts write it (matched case-insensitively). */
+  light: string;
+  /** Its colour in dark mode; the same as `light` when it works on both backgrounds. */
+  dark: string;
+  role: ChartRole;
+  /** Where it comes from. */
+  use: string;
+  /** Its colour in light mode on pages and embeds, where the chart's own falls short on white (standalone images keep the chart's). */
+  lightFix?: string;
+  /** Drawn as bars or dots (<rect>, <circle>), which get an outline where the colour is under 3:1 (markOutline). */
+  bars?: true;
+}
+
+const D = DARK;
+
+/**
+ * Every colour the chart and map code emits as a fill or stroke (found by
+ * grepping src/charts, src/figures and the built SVGs; tests/e2e/dark.test.ts
+ * fails on a colour in a built figure that is not listed here). The party
+ * colours of data/reference/parties.csv are listed too.
+ */
+export const CHART_COLOURS: readonly ChartColour[] = [
+  // Backgrounds, halos and the borders drawn in the background colour.
+  { light: '#fff', dark: D.bg, role: 'surface', use: 'unit borders, label halos, inset boxes, hollow demand circles' },
+  { light: '#ffffff', dark: D.bg, role: 'surface', use: 'station-grid key of demanded stations' },
+  { light: 'white', dark: D.bg, role: 'surface', use: 'label halos of the stage and invalid-ballot charts' },
+  { light: '#fafafa', dark: '#1b1e22', role: 'surface', use: 'area map background' },
+  { light: '#f4f4f4', dark: D.panel, role: 'surface', use: 'table heads' },
+  { light: '#f6f6f6', dark: '#262a30', role: 'surface', use: 'demand-flow boxes' },
+  { light: '#fdf1ee', dark: '#3d2422', role: 'surface', use: 'demand-flow box of the recounts held' },
+  { light: '#eef5fa', dark: '#1a2733', role: 'surface', use: 'water (lakes) pattern' },
+  { light: '#fff3cd', dark: '#3a2f0e', role: 'surface', use: 'simulated-data band' },
+  // Map areas.
+  { light: '#f4dcd6', dark: '#5e302c', role: 'area', use: 'demand map: areas with demands' },
+  { light: '#e9e9e9', dark: '#2e3338', role: 'area', use: 'demand map: areas without demands' },
+  { light: '#e4e4e4', dark: '#2e3338', role: 'area', use: 'area map: neighbouring areas' },
+  { light: '#f2f2f2', dark: '#363b41', role: 'area', use: 'choropleth: no data' },
+  { light: '#eeeeee', dark: '#363b41', role: 'area', use: 'leader map: no leader' },
+  // Lines.
+  { light: '#8db6d3', dark: '#41698b', role: 'line', use: 'water (lakes) hatching' },
+  { light: '#ccc', dark: '#50565d', role: 'line', use: 'heatmap frame' },
+  { light: '#c8c8c8', dark: '#5a6068', role: 'line', use: 'demand-flow box borders' },
+  { light: '#ddd', dark: D.line, role: 'line', use: 'table rules' },
+  { light: '#666', dark: '#8f949a', role: 'line', use: 'outline of black bars' },
+  { light: '#888', dark: '#888', role: 'mark', use: 'demand-flow arrows, stage groups, legend outlines' },
+  { light: '#999', dark: '#999', role: 'line', use: 'legend outlines' },
+  { light: '#999999', dark: '#999999', role: 'mark', use: 'stage chart: unknown party', bars: true },
+  { light: '#9a6b00', dark: D.warnLine, role: 'mark', use: 'simulated-data band border' },
+  // Ink.
+  { light: '#000', dark: '#f5f5f5', role: 'mark', use: 'outline of the area and of demanded stations' },
+  { light: '#111', dark: D.fg, role: 'text', use: 'map labels, last-digit ticks' },
+  { light: '#1a1a1a', dark: D.fg, role: 'text', use: 'demand-flow text' },
+  { light: '#1b1b1b', dark: D.fg, role: 'text', use: 'bar charts' },
+  { light: '#222', dark: D.fg, role: 'text', use: 'legends, seat margins, zero rules' },
+  { light: '#333', dark: '#cdd0d4', role: 'text', use: 'heatmap key, inset frames and title bar, leader lines' },
+  { light: '#444', dark: '#b9bdc2', role: 'text', use: 'threshold line and label, oblast borders' },
+  { light: '#545454', dark: D.muted, role: 'text', use: 'stage chart: label of a grey party' },
+  { light: '#555', dark: D.muted, role: 'text', use: 'attribution, notes, demand-flow secondary text' },
+  { light: '#555555', dark: D.muted, role: 'text', use: 'stage chart: label of a grey party' },
+  { light: '#646464', dark: '#a3a8ae', role: 'text', use: 'stage chart: label of a light grey party' },
+  { light: '#3d2c00', dark: '#ffe3a0', role: 'text', use: 'simulated-data band text' },
+  { light: '#7a4a00', dark: '#f0b35a', role: 'text', use: 'invalid-ballot reference label' },
+  { light: '#9a5c00', dark: '#f5a860', role: 'text', use: 'seat margins: threshold label' },
+  { light: '#7f5700', dark: '#e69f00', role: 'text', use: 'stage chart: label of the orange party' },
+  { light: '#847d24', dark: '#f0e442', role: 'text', use: 'stage chart: label of the yellow party' },
+  // Accents.
+  {
+    light: '#b00020',
+    dark: '#ff7a8a',
+    role: 'text',
+    use: 'last digits and invalid ballots: the outliers and their labels',
+  },
+  { light: '#b2182b', dark: '#f0707e', role: 'text', use: 'demands (map circles, hatching, demand-flow accent text)' },
+  {
+    light: '#e08a00',
+    dark: '#e08a00',
+    lightFix: '#b06c00',
+    role: 'mark',
+    use: 'reference rules (2.69:1 on white as drawn)',
+  },
+  { light: '#e08214', dark: '#e08214', role: 'area', use: 'area map: the area itself (outlined by #000)' },
+  { light: '#4a6fa5', dark: '#4a6fa5', role: 'mark', use: 'histogram and last-digit bars', bars: true },
+  { light: '#8a8a8a', dark: '#8a8a8a', role: 'mark', use: 'invalid-ballot bars, other lists', bars: true },
+  { light: '#5b7a99', dark: '#5b7a99', role: 'mark', use: 'ballot totals', bars: true },
+  { light: '#9a6fb0', dark: '#9a6fb0', role: 'mark', use: 'ballot totals (portal)', bars: true },
+  // Choropleth classes (BLUES5 of src/charts/maps/scale.ts): the two darkest are lightened so every class stays 3:1 on the dark page, in the same order.
+  { light: '#eff3ff', dark: '#eff3ff', role: 'area', use: 'choropleth class 1' },
+  { light: '#bdd7e7', dark: '#bdd7e7', role: 'area', use: 'choropleth class 2' },
+  { light: '#6baed6', dark: '#6baed6', role: 'area', use: 'choropleth class 3' },
+  { light: '#3182bd', dark: '#4392d0', role: 'area', use: 'choropleth class 4' },
+  { light: '#08519c', dark: '#2f6fb5', role: 'area', use: 'choropleth class 5' },
+  // Party colours (data/reference/parties.csv): black turns light; the rest keep their colour.
+  { light: '#000000', dark: '#f2f2f2', role: 'mark', use: 'party: Butun Kyrgyzstan', bars: true },
+  { light: '#cc79a7', dark: '#cc79a7', role: 'mark', use: 'party: Alliance', bars: true },
+  { light: '#f0e442', dark: '#f0e442', role: 'mark', use: 'party: Yiman Nuru', bars: true },
+  { light: '#d55e00', dark: '#d55e00', role: 'mark', use: 'party: Yntymak', bars: true },
+  { light: '#0072b2', dark: '#0072b2', role: 'mark', use: 'party: Ishenim', bars: true },
+  { light: '#e69f00', dark: '#e69f00', role: 'mark', use: 'party: Ata-Jurt', bars: true },
+  { light: '#9a9a9a', dark: '#9a9a9a', role: 'mark', use: 'parties under 5%', bars: true },
+  { light: '#b5b5b5', dark: '#b5b5b5', role: 'mark', use: 'parties under 5%, leader map: leader under 5%', bars: true },
+];
+
+/**
+ * Colours that are marks in one place and text in another: as text
+ * (<text fill=…>) in dark mode they take this lighter shade, so labels reach
+ * 4.5:1 while bars, dots and areas keep the party colour.
+ */
+export const TEXT_DARK: Readonly<Record<string, string>> = {
+  // Title text of the map insets, white on their dark title bar (RECT_DARK keeps the bar dark).
+  '#fff': DARK.fg,
+  '#0072b2': '#5aa9e6',
+  '#d55e00': '#ee7a33',
+  '#4a6fa5': '#8fb0dc',
+  '#5b7a99': '#93b0cc',
+  '#9a6fb0': '#c4a3d6',
+  '#e08214': '#f0a050',
+};
+
+/**
+ * Rectangles whose fill is ink elsewhere: the title bar of the map insets
+ * (#333, with white text) stays a dark bar in dark mode instead of turning
+ * light like the ink.
+ */
+export const RECT_DARK: Readonly<Record<string, string>> = {
+  '#333': '#3a3f45',
+};
+
+/**
+ * Text colours the charts write that fall short of 4.5:1 on white: in light
+ * mode on pages and embeds, text (<text fill=…>) takes this darker shade
+ * (standalone SVG/PNG images keep the chart's own).
+ */
+export const TEXT_LIGHT: Readonly<Record<string, string>> = {
+  // Party labels of the stage chart (labelColour() in stageChart.ts keeps these as they are, or darkens them too little).
+  '#847d24': '#6b651d',
+  '#d55e00': '#b34f00',
+  '#cc79a7': '#a4507e',
+  '#8a8a8a': '#6b6b6b',
+};
+
+/**
+ * Marks drawn as bars and dots (<rect>, <circle> without a stroke of their
+ * own) whose colour is under 3:1 against the page background of a mode get
+ * an outline of this colour there (WCAG 1.4.11). Map areas and station-grid
+ * cells are not outlined: they have borders of their own.
+ */
+export const MARK_OUTLINE: Readonly<Record<'light' | 'dark', string>> = { light: '#595959', dark: '#a8adb3' };
+
+/** Continuous fills (the turnout × leader heatmap's d3 blues, rgb(…)) cannot be listed: in dark mode each cell gets this outline. */
+export const CONTINUOUS_OUTLINE_DARK = '#8a9096';
+
+/** WCAG relative luminance of #rgb, #rrggbb or #rrggbbaa (alpha ignored) or "white". */
+export function luminance(colour: string): number {
+  const hex = normalise(colour);
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG contrast ratio of two colours (1 to 21). */
+export function contrast(a: string, b: string): number {
+  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+}
+
+/** Lower-case #rrggbb[aa] of #rgb, #rrggbb, #rrggbbaa or "white"; throws on anything else. */
+export function normalise(colour: string): string {
+  const c = colour.trim().toLowerCase();
+  if (c === 'white') return '#ffffff';
+  if (c === 'black') return '#000000';
+  if (/^#[0-9a-f]{3}$/.test(c)) return `#${[...c.slice(1)].map((d) => d + d).join('')}`;
+  if (/^#[0-9a-f]{6}([0-9a-f]{2})?$/.test(c)) return c;
+  throw new Error(`theme: "${colour}" is not a colour (expected #rgb, #rrggbb, #rrggbbaa or white)`);
+}
+
+/** The outline a mark of this colour gets in a mode, or null when it reaches 3:1 on its own. */
+export function markOutline(colour: string, mode: 'light' | 'dark'): string | null {
+  const bg = mode === 'light' ? LIGHT.bg : DARK.bg;
+  const shown = mode === 'light' ? colour : darkOf(colour);
+  return contrast(shown, bg) >= 3 ? null : MARK_OUTLINE[mode];
+}
+
+/** The dark counterpart of a listed chart colour (the colour itself when not listed). */
+export function darkOf(colour: string): string {
+  const c = colour.toLowerCase();
+  return CHART_COLOURS.find((x) => x.light.toLowerCase() === c)?.dark ?? colour;
+}
+
+const kebab = (k: string): string => k.replace(/[A-Z]/g, (m) => `-${m.toLowerCase()}`);
+const key = (c: string): string => c.replace('#', '').toLowerCase();
+
+/** The bar and dot colours that need an outline in at least one mode. */
+export function outlined(): ChartColour[] {
+  return CHART_COLOURS.filter(
+    (c) => c.bars === true && (markOutline(c.light, 'light') || markOutline(c.light, 'dark')),
+  );
+}
+
+/** The colours with a text-only shade in either mode. */
+function textKeys(): string[] {
+  return [...new Set([...Object.keys(TEXT_DARK), ...Object.keys(TEXT_LIGHT)])];
+}
+
+/** The custom properties of one mode: page colours and the chart colour swaps. */
+function modeVars(mode: 'light' | 'dark'): string[] {
+  const p = mode === 'light' ? LIGHT : DARK;
+  const vars = Object.entries(p).map(([k, v]) => `--${kebab(k)}:${v}`);
+  if (mode === 'light') {
+    for (const c of CHART_COLOURS) if (c.lightFix) vars.push(`--kc-${key(c.light)}:${c.lightFix}`);
+  } else {
+    for (const c of CHART_COLOURS) if (c.dark !== c.light || c.lightFix) vars.push(`--kc-${key(c.light)}:${c.dark}`);
+    for (const [light, dark] of Object.entries(RECT_DARK)) vars.push(`--kr-${key(light)}:${dark}`);
+  }
+  for (const light of textKeys()) {
+    const shown = mode === 'dark' ? (TEXT_DARK[light] ?? darkOf(light)) : TEXT_LIGHT[light];
+    // A dark shade is written also when it is the colour itself, so the light mode's darker shade does not carry over.
+    if (shown !== undefined && (shown !== light || light in TEXT_LIGHT)) vars.push(`--kt-${key(light)}:${shown}`);
+  }
+  for (const c of outlined()) vars.push(`--ko-${key(c.light)}:${markOutline(c.light, mode) ?? 'none'}`);
+  return vars;
+}
+
+/**
+ * The theme's CSS: the page colours as custom properties for light (:root)
+ * and dark (under `prefers-color-scheme: dark` unless data-theme="light",
+ * and under data-theme="dark"), and one rule per chart colour that reads its
+ * swap (`svg [fill="#1b1b1b" i]{fill:var(--kc-1b1b1b,#1b1b1b)}`: the colour
+ * itself in light mode). One rule a line, so a diff shows what changed.
+ */
+export function themeCss(): string {
+  const light = modeVars('light').join(';');
+  const dark = modeVars('dark').join(';');
+  const rules: string[] = [];
+  for (const c of CHART_COLOURS) {
+    if (c.dark === c.light && !c.lightFix) continue;
+    const k = key(c.light);
+    for (const attr of ['fill', 'stroke'])
+      rules.push(`svg[${attr}="${c.light}" i],svg [${attr}="${c.light}" i]{${attr}:var(--kc-${k},${c.light})}`);
+  }
+  for (const light of Object.keys(RECT_DARK))
+    rules.push(`svg rect[fill="${light}" i]{fill:var(--kr-${key(light)},${light})}`);
+  for (const light of textKeys()) rules.push(`svg text[fill="${light}" i]{fill:var(--kt-${key(light)},${light})}`);
+  for (const c of outlined())
+    rules.push(
+      `svg :is(rect,circle)[fill="${c.light}" i]:not([stroke]){stroke:var(--ko-${key(c.light)},none);stroke-width:0.75px}`,
+    );
+  const darkOnly = [
+    // Plot's own background variable (tips, halos).
+    `svg{--plot-background:${DARK.bg}}`,
+    // Text and shapes without a fill of their own (legend labels, circle labels) are drawn black by default: light ink instead.
+    `svg:not([fill]){fill:${DARK.fg}}`,
+    // The cells of continuous scales (rgb(…), not listed): an outline that reaches 3:1 on the dark page.
+    `svg rect[fill^="rgb(" i]{stroke:${CONTINUOUS_OUTLINE_DARK};stroke-width:0.5px}`,
+    // The highlight of a hovered, tapped or focused area or cell: the maps' own <style> and tip.css draw it in near-black.
+    `svg a:hover>path,svg a:focus-visible>path,figure-tips svg a[data-tip-on]>*,figure-tips svg [data-tip-on]:not(a),figure-tips svg [tabindex='0']:focus-visible,.figure-body svg a:focus-visible path,.figure-body svg a:focus-visible rect{stroke:${DARK.highlight}!important}`,
+  ];
+  const scoped = (scope: string) => darkOnly.map((r) => r.replace(/(^|,)/g, `$1${scope} `)).join('\n');
+  return [
+    '/* Generated from src/lib/theme.ts by `npx tsx scripts/themeCss.ts`; do not edit (tests/lib/theme.test.ts checks it is current). */',
+    `:root{color-scheme:light dark;${light}}`,
+    `:root[data-theme=light]{color-scheme:light}`,
+    `@media screen and (prefers-color-scheme:dark){:root:not([data-theme=light]){color-scheme:dark;${dark}}}`,
+    `:root[data-theme=dark]{color-scheme:dark;${dark}}`,
+    ...rules,
+    `@media screen and (prefers-color-scheme:dark){`,
+    scoped(':root:not([data-theme=light])'),
+    '}',
+    scoped(':root[data-theme=dark]'),
+    '',
+  ].join('\n');
+}

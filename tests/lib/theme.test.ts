@@ -1,0 +1,228 @@
+/**
+ * The light and dark themes (src/lib/theme.ts) against WCAG: text 4.5:1 on
+ * its background in both modes, marks (party colours, choropleth classes,
+ * bars) 3:1 on the page or an outline that is, focus rings visible; the
+ * dark party palette still apart in greyscale; and src/styles/theme.css is
+ * what the module writes.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { readFactTables } from '../../scripts/io/inputs';
+import { THEME_CSS_FILE } from '../../scripts/themeCss';
+import {
+  CHART_COLOURS,
+  CONTINUOUS_OUTLINE_DARK,
+  DARK,
+  LIGHT,
+  MARK_OUTLINE,
+  TEXT_DARK,
+  TEXT_LIGHT,
+  contrast,
+  darkOf,
+  luminance,
+  markOutline,
+  normalise,
+  themeCss,
+  type Palette,
+} from '../../src/lib/theme';
+import { BLUES5, NO_DATA_FILL } from '../../src/charts/maps/scale';
+import { labelColour } from '../../src/charts/stats/stageChart';
+
+const MODES: [string, Palette][] = [
+  ['light', LIGHT],
+  ['dark', DARK],
+];
+
+/** Text colour and the background it is read on, by palette key. */
+const TEXT_PAIRS: [keyof Palette, keyof Palette][] = [
+  ['fg', 'bg'],
+  ['fg', 'panel'],
+  ['muted', 'bg'],
+  ['muted', 'panel'],
+  ['accent', 'bg'],
+  ['accent', 'panel'],
+  ['accent', 'selected'],
+  ['fg', 'warnBg'],
+  ['fg', 'selected'],
+  ['fail', 'bg'],
+  ['ok', 'bg'],
+  // Inverted buttons and the current language: background-coloured text on fg.
+  ['bg', 'fg'],
+  ['tipFg', 'tipBg'],
+  ['tipMuted', 'tipBg'],
+];
+
+describe('page colours', () => {
+  for (const [mode, p] of MODES)
+    it(`${mode}: every text colour reaches 4.5:1 on the backgrounds it is read on`, () => {
+      // Guards against a dark-mode colour (or a light one changed later) that makes body text, links or notices unreadable.
+      for (const [fg, bg] of TEXT_PAIRS)
+        expect(contrast(p[fg], p[bg]), `${mode} ${fg} ${p[fg]} on ${bg} ${p[bg]}`).toBeGreaterThanOrEqual(4.5);
+    });
+
+  for (const [mode, p] of MODES)
+    it(`${mode}: the focus ring and the simulated-notice border are visible (3:1)`, () => {
+      // Guards against a focus ring lost on the page: the ring is the focus colour with a ring of fg outside it; either the
+      // focus colour reaches 3:1 on the page, or the fg ring does and the focus colour stands out from it.
+      const alone = contrast(p.focus, p.bg) >= 3;
+      const ringed = contrast(p.fg, p.bg) >= 3 && contrast(p.focus, p.fg) >= 3;
+      expect(alone || ringed, `${mode} focus ${p.focus}`).toBe(true);
+      expect(contrast(p.warnLine, p.bg), `${mode} notice border`).toBeGreaterThanOrEqual(3);
+      expect(contrast(p.highlight, p.bg), `${mode} map highlight`).toBeGreaterThanOrEqual(3);
+    });
+
+  it('the dark page is dark and the light page light', () => {
+    // Guards against swapped palettes.
+    expect(luminance(DARK.bg)).toBeLessThan(0.02);
+    expect(luminance(LIGHT.bg)).toBeGreaterThan(0.9);
+  });
+});
+
+describe('chart colours', () => {
+  const roleMin = { text: 4.5, mark: 3 } as const;
+
+  it('each light colour is listed once, and every colour parses', () => {
+    // Guards against two dark values for one light colour (the CSS would apply the last one silently).
+    const seen = new Set<string>();
+    for (const c of CHART_COLOURS) {
+      const k = c.light.toLowerCase();
+      expect(seen.has(k), c.light).toBe(false);
+      seen.add(k);
+      normalise(c.light);
+      normalise(c.dark);
+    }
+  });
+
+  it('dark: text colours reach 4.5:1 and marks 3:1 on the dark page', () => {
+    // Guards against dark-on-dark chart text, ticks and party marks.
+    for (const c of CHART_COLOURS) {
+      if (c.role !== 'text' && c.role !== 'mark') continue;
+      const shown = c.dark;
+      const min = roleMin[c.role];
+      const ok = contrast(shown, DARK.bg) >= min || (c.bars && markOutline(c.light, 'dark') !== null);
+      expect(ok, `${c.light} -> ${c.dark} (${c.use}): ${contrast(shown, DARK.bg).toFixed(2)}`).toBe(true);
+    }
+  });
+
+  it('light: text colours reach 4.5:1 on the white page', () => {
+    // Guards against a chart text colour that fails already in light mode.
+    for (const c of CHART_COLOURS.filter((x) => x.role === 'text')) {
+      const shown = TEXT_LIGHT[c.light] ?? c.light;
+      expect(contrast(shown, LIGHT.bg), `${c.light} -> ${shown} (${c.use})`).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
+  it('light: marks other than bars reach 3:1 on white as pages and embeds show them', () => {
+    // Guards against rules and symbols that fade on white (the orange reference rules are darkened on pages and embeds).
+    for (const c of CHART_COLOURS.filter((x) => x.role === 'mark' && !x.bars)) {
+      const shown = c.lightFix ?? c.light;
+      expect(contrast(shown, LIGHT.bg), `${c.light} -> ${shown} (${c.use})`).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('dark: a colour used as text and as a mark is lifted to 4.5:1 as text', () => {
+    // Guards against party-coloured labels (stage chart) that pass as marks but not as text.
+    for (const [light, dark] of Object.entries(TEXT_DARK)) {
+      expect(contrast(dark, DARK.bg), `${light} as text -> ${dark}`).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(dark, DARK.bg)).toBeGreaterThan(contrast(darkOf(light), DARK.bg));
+    }
+  });
+
+  it('the simulated-data band: its text reaches 4.5:1 on its fill, and its border 3:1 on the page, in both modes', () => {
+    // Guards against the one notice of simulated data washing out in dark mode.
+    const fill = '#fff3cd';
+    const ink = '#3d2c00';
+    const border = '#9a6b00';
+    expect(contrast(ink, fill)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(darkOf(ink), darkOf(fill))).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(border, LIGHT.bg)).toBeGreaterThanOrEqual(3);
+    expect(contrast(darkOf(border), DARK.bg)).toBeGreaterThanOrEqual(3);
+  });
+
+  it('surfaces stay dark in dark mode, so chart text on them keeps its contrast', () => {
+    // Guards against a white box left in a dark chart (dark-mode text on it would vanish).
+    for (const c of CHART_COLOURS.filter((x) => x.role === 'surface'))
+      expect(contrast(DARK.fg, c.dark), `${c.light} -> ${c.dark} (${c.use})`).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('dark: the choropleth classes keep their order and each reaches 3:1 on the page; no data stays apart from the lightest', () => {
+    // Guards against the darkest class vanishing into the dark page, or the lightened classes changing order.
+    const dark = BLUES5.map(darkOf);
+    for (const c of dark) expect(contrast(c, DARK.bg), c).toBeGreaterThanOrEqual(3);
+    for (let i = 1; i < dark.length; i++) expect(luminance(dark[i])).toBeLessThan(luminance(dark[i - 1]));
+    expect(contrast(darkOf(NO_DATA_FILL), dark[0])).toBeGreaterThanOrEqual(3);
+    expect(contrast(CONTINUOUS_OUTLINE_DARK, DARK.bg)).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('party colours in both modes', () => {
+  const parties = readFactTables().parties;
+
+  it('every party colour is listed, and as a mark reaches 3:1 on the page or is outlined by a colour that does', () => {
+    // Guards against a party bar or dot that disappears on the page (WCAG 1.4.11): yellow, orange and the greys on white get an outline.
+    for (const p of parties) {
+      const c = CHART_COLOURS.find((x) => x.light.toLowerCase() === p.colour.toLowerCase());
+      expect(c, `${p.id} ${p.colour} not in CHART_COLOURS`).toBeDefined();
+      expect(c!.bars, p.id).toBe(true);
+      for (const [mode, pal] of MODES) {
+        const shown = mode === 'light' ? p.colour : darkOf(p.colour);
+        const outline = markOutline(p.colour, mode as 'light' | 'dark');
+        if (contrast(shown, pal.bg) < 3) {
+          expect(outline, `${mode} ${p.id}`).toBe(MARK_OUTLINE[mode as 'light' | 'dark']);
+          expect(contrast(outline!, pal.bg)).toBeGreaterThanOrEqual(3);
+        } else expect(outline).toBeNull();
+      }
+    }
+  });
+
+  it('dark: the six parties above 5% still differ pairwise by at least 0.06 in luminance', () => {
+    // Guards against the dark swap of black (Butun) landing on the luminance of the yellow or another seat winner.
+    const passed = parties.filter((p) => p.passed).map((p) => ({ id: p.id, c: darkOf(p.colour) }));
+    expect(passed).toHaveLength(6);
+    for (const a of passed)
+      for (const b of passed)
+        if (a.id < b.id)
+          expect(Math.abs(luminance(a.c) - luminance(b.c)), `${a.id} vs ${b.id}`).toBeGreaterThanOrEqual(0.06);
+  });
+
+  it('light: every party label of the stage chart reaches 4.5:1 on pages and embeds', () => {
+    // Guards against party labels (orange, pink, grey) under 4.5:1 on white.
+    for (const p of parties) {
+      const label = labelColour(p.colour).toLowerCase();
+      const shown = TEXT_LIGHT[label] ?? label;
+      expect(contrast(shown, LIGHT.bg), `${p.id}: ${label} -> ${shown}`).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
+  it('dark: every party label of the stage chart reaches 4.5:1', () => {
+    // Guards against a label colour (labelColour darkens light party colours for white) left dark on the dark page.
+    for (const p of parties) {
+      const label = labelColour(p.colour).toLowerCase();
+      const shown = TEXT_DARK[label] ?? darkOf(label);
+      expect(contrast(shown, DARK.bg), `${p.id}: ${label} -> ${shown}`).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+});
+
+describe('theme.css', () => {
+  it('is what themeCss() writes', () => {
+    // Guards against editing the theme module without regenerating the stylesheet (npx tsx scripts/themeCss.ts).
+    expect(readFileSync(THEME_CSS_FILE, 'utf8'), 'run: npx tsx scripts/themeCss.ts').toBe(themeCss());
+  });
+
+  it('swaps a chart colour only in dark mode, with the light colour as the fallback', () => {
+    // Guards against a rule that changes light-mode charts, or a dark swap outside the dark scopes.
+    const css = themeCss();
+    expect(css).toContain('svg[fill="#1b1b1b" i],svg [fill="#1b1b1b" i]{fill:var(--kc-1b1b1b,#1b1b1b)}');
+    const lightRoot = css.split('\n').find((l) => l.startsWith(':root{'))!;
+    // In light mode only the listed fixes (lightFix) change a chart colour.
+    const fixes = CHART_COLOURS.filter((c) => c.lightFix).map((c) => `--kc-${c.light.slice(1)}:${c.lightFix}`);
+    expect(lightRoot.match(/--kc-[0-9a-z]+:#[0-9a-f]+/g) ?? []).toEqual(fixes);
+    const darkRoot = css.split('\n').find((l) => l.startsWith(':root[data-theme=dark]{'))!;
+    expect(darkRoot).toContain(`--kc-1b1b1b:${DARK.fg}`);
+    // A light-only text shade must be reset in dark mode, or dark mode would draw that text in the darker light shade.
+    for (const light of Object.keys(TEXT_LIGHT))
+      expect(darkRoot, light).toContain(`--kt-${light.slice(1)}:${TEXT_DARK[light] ?? darkOf(light)}`);
+    expect(css).toMatch(/@media screen and \(prefers-color-scheme:dark\)\{:root:not\(\[data-theme=light\]\)\{/);
+  });
+});
