@@ -48,7 +48,7 @@ export const figures: Record<keyof typeof ky, string> = {
   'area.title': '{area} on the map',
   'area.takeaway': 'The area and its neighbours; colour shows the party leading the manual count.',
   'grid.title': '{area}: every polling station',
-  'grid.takeaway': 'One cell per station. Colour: leading party; black outline: a recount was demanded.',
+  'grid.takeaway': 'One cell per station. Colour: leading party; thick outline: a recount was demanded.',
   'grid.demand': 'Recount demanded',
   'diff.title': 'Electronic vs manual count, station by station',
   'diff.takeaway': "At {small} {n} no party's share moved by more than 1 point.",
