@@ -27,6 +27,10 @@ export function svgSize(svg: string): { width: number; height: number } {
   return w && h ? { width: Number(w[1]), height: Number(h[1]) } : { width: 640, height: 400 };
 }
 
+/** Whether the figure draws its note (the boundaries credit of a map) inside its own SVG, so nothing repeats it. */
+export const noteInFigure = (fig: Pick<FigureSpec, 'svg' | 'note'>): boolean =>
+  !!fig.note && (fig.svg.includes(fig.note) || fig.svg.includes(esc(fig.note)));
+
 /** What the fallback height depends on: the artboards and the text around them. */
 export type EmbedFigure = Pick<FigureSpec, 'svg' | 'svgNarrow' | 'title' | 'takeaway' | 'note'>;
 

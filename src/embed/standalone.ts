@@ -8,7 +8,7 @@
 import type { FigureSpec } from '../figures/spec';
 import type { Lang } from '../lib/types';
 import { t } from '../i18n';
-import { svgSize } from './snippet';
+import { noteInFigure, svgSize } from './snippet';
 import { esc } from '../charts/svg';
 import { SIM_BAND_CLASS } from '../charts/maps/svg';
 import { nestSvg, textBlock, wrapText } from './svgText';
@@ -39,7 +39,6 @@ export function standaloneSvg(
   const hide = /class="chart-(title|source)"/.test(fig.svg) ? '.chart-title,.chart-source{display:none}' : '';
   if (fig.simulated && !fig.svg.includes(`class="${SIM_BAND_CLASS}"`))
     throw new Error(`standaloneSvg: figure "${fig.id}" is simulated but its SVG has no simulated-data band`);
-  const noteInFigure = !!fig.note && (fig.svg.includes(fig.note) || fig.svg.includes(esc(fig.note)));
   let y = PAD + 18;
   const title = textBlock(wrapText(fig.title, tw, 18, 3, 0.7), PAD, y, 18, `font-weight="bold" fill="#1a1a1a" ${FONT}`);
   parts.push(title.svg);
@@ -54,7 +53,7 @@ export function standaloneSvg(
   const src = textBlock(wrapText(text.sources, tw, 11, 3), PAD, y, 11, `class="${SOURCE_CLASS}" fill="#444" ${FONT}`);
   parts.push(src.svg);
   y = src.bottom + 15;
-  if (fig.note && !noteInFigure) {
+  if (fig.note && !noteInFigure(fig)) {
     const note = textBlock(wrapText(fig.note, tw, 10, 3), PAD, y, 10, `fill="#555" ${FONT}`);
     parts.push(note.svg);
     y = note.bottom + 15;
