@@ -263,7 +263,7 @@ const schemaOf = (fields: D.FieldDef[]) => ({
   fields: fields.map((x) => ({
     name: x.name,
     type: x.type,
-    description: x.description,
+    ...(x.description ? { description: x.description } : {}),
     ...(x.unit ? { unit: x.unit } : {}),
     ...(x.enum || x.required
       ? { constraints: { ...(x.enum ? { enum: x.enum } : {}), ...(x.required ? { required: true } : {}) } }
@@ -377,15 +377,36 @@ export function columnType(rows: Cell[][], j: number): D.FieldType {
   return 'string';
 }
 
-const SIM_FIELD_DESCRIPTION =
-  'true when the numbers of the row come from the simulated station layer, not from real protocols';
+/** What the columns that recur in figure CSVs mean (the others are described by the figure's title). */
+const FIGURE_COLUMNS: Record<string, string> = {
+  simulated: 'true when the numbers of the row come from the simulated station layer, not from real protocols',
+  area_pcode: 'HDX P-code of the area (KG for the whole country, KG-ABROAD abroad)',
+  area_name_en: 'area name in English',
+  area_level: 'kind of area (oblast, city, raion, town, abroad)',
+  party_id: 'party list id (parties.csv), or against-all',
+  party_ids: 'party list ids (parties.csv), separated by ";"',
+  leader_party_id: 'party list with the most votes in the manual count',
+  leader_share_pct: "the leading list's share, in percent",
+  share_pct: 'share in percent',
+  votes: 'votes',
+  seats: 'seats won',
+  ballots_cast: 'ballots cast (valid + invalid)',
+  stations: 'number of polling stations',
+  station: 'polling-station (precinct commission) number',
+  constituency: 'single-mandate constituency number (1-36)',
+  stage: 'stage of the count (results-by-stage.csv)',
+  demand_id: 'id of the recount demand (recount-demands.csv)',
+  recount_demanded: 'true when a source documents a recount demand at the station',
+  source_id: 'id of the source in sources.csv (several separated by ";")',
+  source_ids: 'ids of the sources in sources.csv, separated by ";"',
+};
 
 /** The resource of a figure's CSV (`figures/<id>.csv`, named `figure-<id>` so no name meets a table's). */
 export function figureResource(fig: FigureDownload) {
   const fields: D.FieldDef[] = fig.data.header.map((name, j) => ({
     name,
     type: columnType(fig.data.rows, j),
-    description: name === 'simulated' ? SIM_FIELD_DESCRIPTION : '',
+    description: FIGURE_COLUMNS[name] ?? '',
     ...(name === 'simulated' ? { required: true } : {}),
   }));
   return resource(

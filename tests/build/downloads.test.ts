@@ -20,13 +20,13 @@ import { Package } from 'datapackage';
 import Papa from 'papaparse';
 import { buildData } from '../../scripts/buildData';
 import { sharedDataDir } from '../../scripts/config';
-import { excelCopy, figureResource, FIGURES_DIR } from '../../scripts/downloads';
+import { completeDownloads, excelCopy, figureResource, FIGURES_DIR } from '../../scripts/downloads';
 import { allFigures } from '../../src/figures/registry';
 import type { FigureSpec } from '../../src/figures/spec';
 import type { Analysis } from '../../src/lib/analysisTypes';
 import type { KgTopology } from '../../src/lib/geo/topo';
 import { STATION_SOURCE } from '../../src/lib/sources';
-import { DIST } from '../support/site';
+import { DIST, embedIds } from '../support/site';
 import { FIXTURES, tmp } from '../data/helpers';
 
 const DL = join(DIST, 'downloads');
@@ -80,8 +80,7 @@ describe.skipIf(!ready)('downloads of the built site', () => {
     const figureCsvs = csvs.filter((f) => f.startsWith(`${FIGURES_DIR}/`));
     expect(figureCsvs.length).toBeGreaterThan(300);
     // Each figure CSV is the one the embeds link to (/downloads/figures/<id>.csv): one per embed id.
-    const embedIds = readdirSync(join(DIST, 'en', 'embed')).sort();
-    expect(figureCsvs.map((f) => f.slice(FIGURES_DIR.length + 1, -4)).sort()).toEqual(embedIds);
+    expect(figureCsvs.map((f) => f.slice(FIGURES_DIR.length + 1, -4)).sort()).toEqual(embedIds('en'));
     console.info(`[downloads.test] ${pkg.resources.length} resources, ${figureCsvs.length} of them figure CSVs`);
   });
 
@@ -242,5 +241,58 @@ describe.skipIf(!canBuild)('downloads of a real station layer', () => {
       }),
     ].join('\n');
     expect(text).not.toMatch(/simulated/i);
+  });
+});
+
+describe('completeDownloads', () => {
+  const fig = (id: string) => ({
+    id,
+    title: `T ${id}`,
+    takeaway: 'x',
+    simulated: false,
+    data: { header: ['a', 'simulated'], rows: [[1, false]] },
+  });
+  const step = new Map([
+    ['datapackage.json', Buffer.from(JSON.stringify({ simulated: false, resources: [{ name: 't', path: 't.csv' }] }))],
+    ['SHA256SUMS', Buffer.from('stale\n')],
+    ['t.csv', Buffer.from('a\n1\n')],
+  ]);
+
+  // Guards against a build that silently publishes a package naming a figure CSV that is not there (or the reverse).
+  it('refuses figures and figure CSVs that do not match, naming them', () => {
+    expect(() => completeDownloads(step, [fig('a'), fig('b')], new Map([['a', Buffer.from('a\n')]]))).toThrow(
+      /no CSV for b/,
+    );
+    expect(() =>
+      completeDownloads(
+        step,
+        [fig('a')],
+        new Map([
+          ['a', Buffer.from('')],
+          ['z', Buffer.from('')],
+        ]),
+      ),
+    ).toThrow(/no figure for figures\/z\.csv/);
+  });
+
+  // Guards against the data step's stale SHA256SUMS or table-only package surviving into the site.
+  it('lists the tables and the figures and sums every file but itself', () => {
+    const out = completeDownloads(
+      step,
+      [fig('b'), fig('a')],
+      new Map([
+        ['a', Buffer.from('x')],
+        ['b', Buffer.from('y')],
+      ]),
+    );
+    const pkg = JSON.parse(String(out.get('datapackage.json')));
+    expect(pkg.resources.map((r: { path: string }) => r.path)).toEqual(['t.csv', 'figures/a.csv', 'figures/b.csv']);
+    expect(pkg.resources[1].schema.fields.map((f: { type: string }) => f.type)).toEqual(['integer', 'boolean']);
+    expect(
+      String(out.get('SHA256SUMS'))
+        .trim()
+        .split('\n')
+        .map((l) => l.slice(66)),
+    ).toEqual(['datapackage.json', 'figures/a.csv', 'figures/b.csv', 't.csv']);
   });
 });
