@@ -1,6 +1,8 @@
 /**
- * CSV downloads (UTF-8 with BOM so Excel shows Cyrillic), datapackage.json
- * (Frictionless Data Package) and SHA256SUMS, all from the site bundle.
+ * CSV downloads (UTF-8 without BOM for data tools, and an Excel copy with
+ * BOM so Excel shows Cyrillic), datapackage.json (Frictionless Data Package)
+ * and SHA256SUMS, all from the site bundle; the site build completes the
+ * package and the checksums with the per-figure CSVs (completeDownloads).
  */
 import { createHash } from 'node:crypto';
 import * as D from '../src/lib/data/dictionary';
@@ -11,7 +13,7 @@ import { AGAINST_ALL, SIMULATED, type SiteData, type StationCount } from '../src
 /** Party id -> CSV column name (snake_case). */
 export const col = (id: string): string => id.replace(/-/g, '_');
 
-type Cell = string | number | boolean | null;
+export type Cell = string | number | boolean | null;
 interface Table {
   def: D.ResourceDef;
   rows: Cell[][];
@@ -254,32 +256,54 @@ export function downloadTables(site: SiteData, counts: StationCount[]): Table[] 
   ];
 }
 
-/**
- * A real station layer: the "simulated" column would be false in every
- * row, so the table (and its schema in datapackage.json) leaves it out.
- */
-function withoutSimulatedColumn(t: Table): Table {
-  const i = t.def.fields.findIndex((f) => f.name === 'simulated');
-  if (i < 0) return t;
-  return {
-    def: { ...t.def, fields: t.def.fields.filter((_, j) => j !== i) },
-    rows: t.rows.map((r) => r.filter((_, j) => j !== i)),
-  };
-}
+export const excelCopy = D.excelCopy;
 
-/** Map of download file name -> contents. */
+/** Frictionless schema of our field definitions. */
+const schemaOf = (fields: D.FieldDef[]) => ({
+  fields: fields.map((x) => ({
+    name: x.name,
+    type: x.type,
+    ...(x.description ? { description: x.description } : {}),
+    ...(x.unit ? { unit: x.unit } : {}),
+    ...(x.enum || x.required
+      ? { constraints: { ...(x.enum ? { enum: x.enum } : {}), ...(x.required ? { required: true } : {}) } }
+      : {}),
+  })),
+});
+
+/** A tabular resource of datapackage.json (plain UTF-8: no BOM, which Frictionless readers would glue to the first header). */
+const resource = (name: string, path: string, title: string, description: string, fields: D.FieldDef[]) => ({
+  name,
+  path,
+  title,
+  description,
+  profile: 'tabular-data-resource',
+  format: 'csv',
+  mediatype: 'text/csv',
+  encoding: 'utf-8',
+  schema: schemaOf(fields),
+});
+
+/**
+ * Map of download file name -> contents: every table as `<name>.csv` (UTF-8
+ * without BOM: the resources of datapackage.json, for data tools) and as
+ * `<name>.excel.csv` (the same bytes after a BOM, so Excel shows Cyrillic),
+ * datapackage.json of the tables and SHA256SUMS of all these files. The
+ * site build adds the per-figure CSVs to both (completeDownloads, called by
+ * scripts/downloadsIntegration.ts). The `simulated` column is in every
+ * station-derived table whatever the layer: false in every row of a real one.
+ */
 export function buildDownloads(site: SiteData, counts: StationCount[]): Map<string, string> {
   const files = new Map<string, string>();
-  const tables = downloadTables(site, counts).map((t) => (site.meta.simulated ? t : withoutSimulatedColumn(t)));
-  for (const t of tables)
-    files.set(
-      t.def.path,
-      toCsv(
-        t.def.fields.map((x) => x.name),
-        t.rows,
-        { bom: true },
-      ),
+  const tables = downloadTables(site, counts);
+  for (const t of tables) {
+    const csv = toCsv(
+      t.def.fields.map((x) => x.name),
+      t.rows,
     );
+    files.set(t.def.path, csv);
+    files.set(excelCopy(t.def.path), '\ufeff' + csv);
+  }
   const pkg = {
     profile: 'tabular-data-package',
     name: 'kyrgyzstan-2021-parliamentary-count',
@@ -294,36 +318,134 @@ export function buildDownloads(site: SiteData, counts: StationCount[]): Map<stri
     ],
     sources: site.sources.filter((s) => s.url).map((s) => ({ title: `${s.publisher}: ${s.title}`, path: s.url })),
     simulated: site.meta.simulated,
-    resources: tables.map((t) => ({
-      name: t.def.name,
-      path: t.def.path,
-      title: t.def.title,
-      description:
+    resources: tables.map((t) =>
+      resource(
+        t.def.name,
+        t.def.path,
+        t.def.title,
         t.def.description +
-        (t.def.mayBeSimulated && site.meta.simulated
-          ? ' WARNING: the station rows are SIMULATED (column "simulated").'
-          : ''),
-      profile: 'tabular-data-resource',
-      format: 'csv',
-      mediatype: 'text/csv',
-      encoding: 'utf-8-sig',
-      schema: {
-        fields: t.def.fields.map((x) => ({
-          name: x.name,
-          type: x.type,
-          description: x.description,
-          ...(x.unit ? { unit: x.unit } : {}),
-          ...(x.enum || x.required
-            ? { constraints: { ...(x.enum ? { enum: x.enum } : {}), ...(x.required ? { required: true } : {}) } }
-            : {}),
-        })),
-      },
-    })),
+          (t.def.mayBeSimulated && site.meta.simulated
+            ? ' WARNING: the station rows are SIMULATED (column "simulated").'
+            : ''),
+        t.def.fields,
+      ),
+    ),
   };
-  files.set('datapackage.json', JSON.stringify(pkg, null, 2) + '\n');
-  const sums = [...files]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([n, body]) => `${createHash('sha256').update(body).digest('hex')}  ${n}`);
-  files.set('SHA256SUMS', sums.join('\n') + '\n');
+  files.set(PACKAGE, JSON.stringify(pkg, null, 2) + '\n');
+  files.set(SUMS, sha256sums(files));
   return files;
+}
+
+export const PACKAGE = 'datapackage.json';
+export const SUMS = 'SHA256SUMS';
+/** Folder of the per-figure CSVs inside the downloads (dist/downloads/figures/<id>.csv). */
+export const FIGURES_DIR = 'figures';
+
+/** SHA256SUMS text (the format `sha256sum -c` reads) of every file but itself, by path relative to the downloads folder. */
+export function sha256sums(files: Map<string, string | Buffer>): string {
+  return (
+    [...files]
+      .filter(([n]) => n !== SUMS)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([n, body]) => `${createHash('sha256').update(body).digest('hex')}  ${n}`)
+      .join('\n') + '\n'
+  );
+}
+
+/** What the package needs of a figure: its id, English title and takeaway, and its download rows. */
+export interface FigureDownload {
+  id: string;
+  title: string;
+  takeaway: string;
+  simulated: boolean;
+  data: { header: string[]; rows: Cell[][] };
+}
+
+/**
+ * Table Schema type of a figure column from the cells the figure wrote:
+ * integer or number for numbers, boolean for booleans, string otherwise
+ * (and for a column of mixed kinds); empty cells do not count.
+ */
+export function columnType(rows: Cell[][], j: number): D.FieldType {
+  const cells = rows.map((r) => r[j]).filter((c) => c !== null);
+  if (cells.length && cells.every((c) => typeof c === 'boolean')) return 'boolean';
+  if (cells.length && cells.every((c) => typeof c === 'number')) {
+    if (cells.some((c) => !Number.isFinite(c)))
+      throw new Error(`downloads: a figure column holds ${cells.find((c) => !Number.isFinite(c))}, not a number`);
+    return cells.every((c) => Number.isInteger(c)) ? 'integer' : 'number';
+  }
+  return 'string';
+}
+
+/** What the columns that recur in figure CSVs mean (the others are described by the figure's title). */
+const FIGURE_COLUMNS: Record<string, string> = {
+  simulated: 'true when the numbers of the row come from the simulated station layer, not from real protocols',
+  area_pcode: 'HDX P-code of the area (KG for the whole country, KG-ABROAD abroad)',
+  area_name_en: 'area name in English',
+  area_level: 'kind of area (oblast, city, raion, town, abroad)',
+  party_id: 'party list id (parties.csv), or against-all',
+  party_ids: 'party list ids (parties.csv), separated by ";"',
+  leader_party_id: 'party list with the most votes in the manual count',
+  leader_share_pct: "the leading list's share, in percent",
+  share_pct: 'share in percent',
+  votes: 'votes',
+  seats: 'seats won',
+  ballots_cast: 'ballots cast (valid + invalid)',
+  stations: 'number of polling stations',
+  station: 'polling-station (precinct commission) number',
+  constituency: 'single-mandate constituency number (1-36)',
+  stage: 'stage of the count (results-by-stage.csv)',
+  demand_id: 'id of the recount demand (recount-demands.csv)',
+  recount_demanded: 'true when a source documents a recount demand at the station',
+  source_id: 'id of the source in sources.csv (several separated by ";")',
+  source_ids: 'ids of the sources in sources.csv, separated by ";"',
+};
+
+/** The resource of a figure's CSV (`figures/<id>.csv`, named `figure-<id>` so no name meets a table's). */
+export function figureResource(fig: FigureDownload) {
+  const fields: D.FieldDef[] = fig.data.header.map((name, j) => ({
+    name,
+    type: columnType(fig.data.rows, j),
+    description: FIGURE_COLUMNS[name] ?? '',
+    ...(name === 'simulated' ? { required: true } : {}),
+  }));
+  return resource(
+    `figure-${fig.id}`,
+    `${FIGURES_DIR}/${fig.id}.csv`,
+    `Figure ${fig.id}: ${fig.title}`,
+    `The rows behind the figure "${fig.title}" (${fig.takeaway})` +
+      (fig.simulated ? ' WARNING: its numbers come from the SIMULATED station layer.' : ''),
+    fields,
+  );
+}
+
+/**
+ * The downloads of the built site: the data step's files, the per-figure
+ * CSVs (`figures/<id>.csv`) and, replacing the data step's two, a
+ * datapackage.json that lists the tables and every figure CSV and a
+ * SHA256SUMS over every file. `figureCsvs` holds the bytes as the site
+ * wrote them; a figure without its CSV, or a CSV without its figure, is an error.
+ */
+export function completeDownloads(
+  dataStep: Map<string, Buffer>,
+  figures: FigureDownload[],
+  figureCsvs: Map<string, Buffer>,
+): Map<string, string | Buffer> {
+  const base = dataStep.get(PACKAGE);
+  if (!base) throw new Error(`downloads: the data step wrote no ${PACKAGE}`);
+  const pkg = JSON.parse(base.toString('utf8')) as { resources: unknown[] };
+  const ids = new Set(figures.map((f) => f.id));
+  const missing = figures.filter((f) => !figureCsvs.has(f.id)).map((f) => f.id);
+  const extra = [...figureCsvs.keys()].filter((id) => !ids.has(id));
+  if (missing.length || extra.length)
+    throw new Error(
+      `downloads: per-figure CSVs and figures differ: ${missing.length ? `no CSV for ${missing.join(', ')}` : ''}${missing.length && extra.length ? '; ' : ''}${extra.length ? `no figure for ${extra.map((i) => `${FIGURES_DIR}/${i}.csv`).join(', ')}` : ''}`,
+    );
+  const sorted = [...figures].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const out = new Map<string, string | Buffer>([...dataStep].filter(([n]) => n !== PACKAGE && n !== SUMS));
+  for (const f of sorted) out.set(`${FIGURES_DIR}/${f.id}.csv`, figureCsvs.get(f.id)!);
+  const full = { ...pkg, resources: [...pkg.resources, ...sorted.map(figureResource)] };
+  out.set(PACKAGE, JSON.stringify(full, null, 2) + '\n');
+  out.set(SUMS, sha256sums(out));
+  return out;
 }

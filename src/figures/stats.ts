@@ -10,7 +10,9 @@ import { artboards, type FigureContext, type FigureSpec } from './spec';
 import { helpers, unmetNeed } from './helpers';
 
 const PAGE = 'count/';
-const binRows = (bins: Bin[]): (string | number)[][] => bins.map((b) => [b.x0, b.x1, b.count]);
+/** Histogram rows with the station layer's flag: every station-derived CSV has the column `simulated`. */
+const binRows = (bins: Bin[], sim: boolean): (string | number | boolean)[][] =>
+  bins.map((b) => [b.x0, b.x1, b.count, sim]);
 
 export function statsFigures(ctx: FigureContext): FigureSpec[] {
   const h = helpers(ctx);
@@ -60,7 +62,7 @@ export function statsFigures(ctx: FigureContext): FigureSpec[] {
           'votes_to_gain_a_seat',
           'counterpart_in',
           'contested_ballots_cast',
-          'contested_simulated',
+          'simulated',
         ],
         rows: margins.map((m) => [
           m.partyId,
@@ -96,7 +98,7 @@ export function statsFigures(ctx: FigureContext): FigureSpec[] {
         header: [h.t('col.bin'), h.t('col.stations')],
         rows: d.histogram.map((b) => [fmtBin(b, 1), b.count]),
       },
-      data: { header: ['from_pts', 'to_pts', 'stations'], rows: binRows(d.histogram) },
+      data: { header: ['from_pts', 'to_pts', 'stations', 'simulated'], rows: binRows(d.histogram, sim) },
       sourceIds: h.stationSources,
       simulated: sim,
     },
@@ -126,7 +128,7 @@ export function statsFigures(ctx: FigureContext): FigureSpec[] {
         header: [h.t('col.bin'), h.t('col.stations')],
         rows: d.turnoutHistogram.map((b) => [fmtBin(b, 1), b.count]),
       },
-      data: { header: ['from_pts', 'to_pts', 'stations'], rows: binRows(d.turnoutHistogram) },
+      data: { header: ['from_pts', 'to_pts', 'stations', 'simulated'], rows: binRows(d.turnoutHistogram, sim) },
       sourceIds: h.stationOnlySources,
       simulated: sim,
     },
@@ -155,8 +157,14 @@ export function statsFigures(ctx: FigureContext): FigureSpec[] {
         ]),
       },
       data: {
-        header: ['turnout_from_pct', 'leader_share_from_pct', 'bin_pct', 'stations'],
-        rows: a.fingerprints.heatmap.cells.map((c) => [c.turnout0, c.leader0, a.fingerprints.heatmap.binPct, c.count]),
+        header: ['turnout_from_pct', 'leader_share_from_pct', 'bin_pct', 'stations', 'simulated'],
+        rows: a.fingerprints.heatmap.cells.map((c) => [
+          c.turnout0,
+          c.leader0,
+          a.fingerprints.heatmap.binPct,
+          c.count,
+          sim,
+        ]),
       },
       sourceIds: h.stationSources,
       simulated: sim,
@@ -198,7 +206,7 @@ export function statsFigures(ctx: FigureContext): FigureSpec[] {
             header: [h.t('col.station'), h.t('col.area'), h.t('col.share')],
             rows: inv.outliers.map((o) => [o.station, h.areaName(o.areaPcode), h.pct(o.ratePct, 2)]),
           },
-      data: { header: ['from_pct', 'to_pct', 'stations'], rows: binRows(inv.bins) },
+      data: { header: ['from_pct', 'to_pct', 'stations', 'simulated'], rows: binRows(inv.bins, sim) },
       sourceIds: h.stationSources,
       simulated: sim,
     },
@@ -246,7 +254,10 @@ export function statsFigures(ctx: FigureContext): FigureSpec[] {
               h.num(o.invalid),
             ]),
           },
-      data: { header: ['from_invalid', 'to_invalid', 'stations'], rows: binRows(a.fingerprints.invalidCounts.bins) },
+      data: {
+        header: ['from_invalid', 'to_invalid', 'stations', 'simulated'],
+        rows: binRows(a.fingerprints.invalidCounts.bins, sim),
+      },
       sourceIds: [...h.stationOnlySources, 'ARTICLE'],
       simulated: sim,
     },
@@ -283,8 +294,8 @@ export function statsFigures(ctx: FigureContext): FigureSpec[] {
         rows: dig.sharePct.map((s, i) => [i, h.pct(s, 2), h.pct(dig.expectedPct[i], 2)]),
       },
       data: {
-        header: ['digit', 'count', 'share_pct', 'expected_share_pct'],
-        rows: dig.counts.map((c, i) => [i, c, dig.sharePct[i], dig.expectedPct[i]]),
+        header: ['digit', 'count', 'share_pct', 'expected_share_pct', 'simulated'],
+        rows: dig.counts.map((c, i) => [i, c, dig.sharePct[i], dig.expectedPct[i], sim]),
       },
       sourceIds: h.stationSources,
       simulated: sim,

@@ -306,7 +306,7 @@ describe('buildData: the output does not depend on where the station file sits',
     expect(site.meta.provenances).toEqual(['real: toktogul-protocols.csv']);
     for (const f of [join(dir, 'data', 'site.json'), join(dir, 'dl', 'stations.csv')])
       expect(readFileSync(f, 'utf8')).not.toContain(dir);
-    expect(readFileSync(join(dir, 'dl', 'stations.csv'), 'utf8')).toMatch(/,real: toktogul-protocols\.csv\r?\n/);
+    expect(readFileSync(join(dir, 'dl', 'stations.csv'), 'utf8')).toMatch(/,real: toktogul-protocols\.csv,false\r?\n/);
   });
 });
 

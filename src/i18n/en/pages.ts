@@ -203,9 +203,9 @@ export const pages: Record<keyof typeof ky, string> = {
   'data.description':
     'Every table of the site as CSV, the data dictionary, licences, datapackage.json and SHA-256 checksums.',
   'data.lede':
-    'Every table here downloads as CSV (UTF-8 with a byte-order mark, so Excel shows Cyrillic correctly). Column names are in English and do not change.',
+    'Every table here downloads as CSV in two copies: stations.csv, for instance, for data tools (UTF-8 without a byte-order mark, BOM) and stations.excel.csv, the same rows after a BOM so Excel shows Cyrillic correctly. Column names are in English and do not change.',
   'data.simWarning':
-    'The station tables (stations.csv, areas.csv) are simulated: the "simulated" column says so on every row.',
+    'The station tables (stations.csv, areas.csv) and the figure files built from them are simulated: their "simulated" column says so on every row.',
   'data.licenceTitle': 'Licence and attribution',
   'data.licenceText':
     'Our tables: Creative Commons Attribution 4.0 (CC BY 4.0): use them freely, naming the source. Boundaries: Ministry of Emergency Situations of the Kyrgyz Republic / OCHA, via HDX (CC BY-IGO 3.0). Raion population: WFP PRISM (MIT).',
@@ -219,8 +219,15 @@ export const pages: Record<keyof typeof ky, string> = {
   'data.unit': 'Unit',
   'data.allowed': 'Allowed values',
   'data.meaning': 'Meaning (in English)',
-  'data.packageText': 'A description of every file as a Frictionless Data Package, and the checksums:',
-  'data.figuresText': 'The "Download" control under every chart and map gives exactly the rows behind that figure.',
+  'data.packageText':
+    'A description of every table and figure file as a Frictionless Data Package (the copies without BOM), and the checksums:',
+  'data.sumsText':
+    'SHA256SUMS covers every download: the tables, their Excel copies, the figure files and datapackage.json. To check them all, run this in the folder of the downloaded files:',
+  'data.figuresText':
+    'The "Download" control under every chart and map gives exactly the rows behind that figure; these files are in datapackage.json and SHA256SUMS too. They are UTF-8 without BOM, but hold Latin letters and digits only, so Excel opens them as they are.',
+  'data.use': 'For',
+  'data.forTools': 'data tools (no BOM)',
+  'data.forExcel': 'Excel (with BOM)',
 
   // Demand pages
   'demandPage.kind.demand': 'Demand',

@@ -10,10 +10,15 @@ import { STAGES } from '../types';
  * description of datapackage.json, and of the downloads in docs/data-dictionary.md.
  */
 export const CSV_FORMAT =
-  'CSV, UTF-8 with a byte-order mark, comma-separated, LF line ends, RFC 4180 quoting; an empty cell is no value. ' +
+  'CSV, UTF-8 without a byte-order mark, comma-separated, LF line ends, RFC 4180 quoting; an empty cell is no value. ' +
+  'Each table <name>.csv has an Excel copy <name>.excel.csv beside it, the same bytes after a UTF-8 byte-order mark ' +
+  '(so Excel shows Cyrillic); the copies are not resources of this package. ' +
   "A text cell that would start with =, +, -, @, a tab or a carriage return is written with a leading apostrophe (') " +
   'so that spreadsheet programs show it as text instead of running it as a formula (OWASP CSV injection); ' +
   'numbers are written as numbers (a negative number stays -3.2).';
+
+/** The Excel copy of a table download (UTF-8 with BOM): `stations.csv` -> `stations.excel.csv`. */
+export const excelCopy = (path: string): string => path.replace(/\.csv$/, '.excel.csv');
 
 export type FieldType = 'integer' | 'number' | 'string' | 'boolean' | 'date';
 
