@@ -78,7 +78,7 @@ export function spriteGeometry(html: string): string {
   if (!defs.size) return html;
   page = page.replace(DEF_RE, '').replace(EMPTY_DEFS_RE, '');
   const sprite =
-    `<svg class="kg-geom-sprite" aria-hidden="true" width="0" height="0" style="position:absolute" focusable="false"><defs>` +
+    `<svg class="kg-geom-sprite" aria-hidden="true" width="0" height="0" style="position:absolute"><defs>` +
     [...defs].map(([id, d]) => geometryDef(id, d)).join('') +
     `</defs></svg>`;
   const body = /<body\b[^>]*>/i.exec(page);
