@@ -60,7 +60,8 @@ export function renderStationGrid(cells: GridCell[], o: GridOptions): string {
       const x = 4 + (i % cols) * (size + gap);
       const y = top + Math.floor(i / cols) * (size + gap);
       const stroke = c.demanded ? ' stroke="#000" stroke-width="2.5"' : ' stroke="#fff" stroke-width="0.5"';
-      return `<a href="${esc(c.href)}" aria-label="${esc(c.label)}"><rect x="${x}" y="${y}" width="${size}" height="${size}" fill="${c.colour}"${stroke}><title>${esc(c.label)}</title></rect></a>`;
+      // The label once: the link's <title> names it and is the no-JS tooltip (mapTooltip moves it into aria-label).
+      return `<a href="${esc(c.href)}"><title>${esc(c.label)}</title><rect x="${x}" y="${y}" width="${size}" height="${size}" fill="${c.colour}"${stroke}/></a>`;
     })
     .join('');
   const sim = band?.svg ?? '';

@@ -174,7 +174,8 @@ class FigureTips extends HTMLElement {
    * One label per mark: the <title> of a mark (kept in the HTML for readers
    * without JavaScript) is taken out once its text is the label's, so the
    * browser's own tooltip does not appear over ours on hover. Marks inside
-   * an area link keep the link's aria-label; other marks get the title as
+   * an area link keep the link's aria-label; a link whose <title> is its
+   * name gets that text as its aria-label; other marks get the title as
    * data-tip, and, outside any link (where nothing else reaches them),
    * tabindex 0, role img and the same aria-label. Skips the SVG's own title,
    * legends and shapes that take no pointer (outlines drawn over the areas).
@@ -187,6 +188,11 @@ class FigureTips extends HTMLElement {
       const text = (title.textContent ?? '').trim();
       if (!text) continue;
       title.remove();
+      // A link named by its own <title> (the maps write the text once): the label carries it now.
+      if (mark.localName === 'a' && !mark.hasAttribute('aria-label')) {
+        mark.setAttribute('aria-label', text);
+        continue;
+      }
       if (mark.closest('a[aria-label]')) continue;
       mark.setAttribute('data-tip', text);
       if (mark.closest('a')) continue;

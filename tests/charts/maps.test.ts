@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { HDX_ADM2, sharedDataDir } from '../../scripts/config';
 import { mapTableRows } from '../../src/charts/maps';
+import { geoFrame, nationalBase, NARROW, WIDE } from '../../src/charts/maps/national';
 import { ATTRIBUTION_EN, mapFixtures } from '../geo/mapFixtures';
 
 const present = existsSync(resolve(sharedDataDir([]), HDX_ADM2));
@@ -63,11 +64,50 @@ describe.skipIf(!present)('maps (real geometry, fixture values)', async () => {
     }
   });
 
-  // Guards against a narrow artboard whose ids clash with the wide one on the same page.
+  // Guards against a narrow artboard whose ids clash with the wide one on the same page (shared geometry,
+  // g-<hash of d>, is the same definition in both by design: the page keeps one copy, src/lib/geomSprite.ts).
   it('narrow artboards use their own ids', () => {
-    const ids = (svg: string) => [...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    const ids = (svg: string) =>
+      [...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]).filter((id) => !id.startsWith('g-'));
     const wide = new Set(ids(f!.demandMap()));
     for (const id of ids(f!.demandMap('narrow'))) expect(wide.has(id), id).toBe(false);
+  });
+
+  // Guards against the narrow national map shipping outlines of its own (a second copy of the geometry on
+  // every page with both artboards), against a <use> that points nowhere, and against outlines written twice.
+  it.each([
+    ['choropleth', () => f!.choropleth(), () => f!.choropleth('narrow')],
+    ['demands', () => f!.demandMap(), () => f!.demandMap('narrow')],
+  ])('narrow national %s draws the wide geometry, each outline defined once', (_, wide, narrow) => {
+    const w = wide();
+    const n = narrow();
+    const defs = (svg: string) =>
+      new Map([...svg.matchAll(/<path id="(g-[^"]+)" d="([^"]*)"\/>/g)].map((m) => [m[1], m[2]]));
+    const unitIds = (svg: string) => [...svg.matchAll(/<use href="#(g-[^"]+)"[^>]*data-pcode=/g)].map((m) => m[1]);
+    expect(unitIds(n)).toEqual(unitIds(w));
+    expect(unitIds(n).length).toBeGreaterThan(40); // the smallest units keep a short inline path
+    for (const svg of [w, n]) {
+      const d = defs(svg);
+      for (const m of svg.matchAll(/<use href="#([^"]+)"/g)) expect(d.has(m[1]), m[1]).toBe(true);
+      expect(new Set(d.values()).size).toBe(d.size);
+      expect(svg).not.toMatch(/<path(?! id="g-)[^>]* d="[^"]{200,}"/); // long outlines only as definitions
+    }
+    expect(n).toMatch(/<g class="geo-scaled" transform="translate\([-\d.]+,[-\d.]+\) scale\(0\.\d+\)">/);
+  });
+
+  // Guards against a transform that puts the wide geometry off the narrow artboard's own projection
+  // (labels, circles and insets are drawn with that one): every unit's centroid lands within 0.05 px.
+  it('the narrow transform maps the wide projection onto the narrow one', () => {
+    const wide = nationalBase(f!.topology, WIDE);
+    const narrow = nationalBase(f!.topology, NARROW);
+    const g = geoFrame(f!.topology, NARROW);
+    const [, tx, ty] = /translate\(([-\d.]+),([-\d.]+)\)/.exec(g.open)!.map(Number);
+    for (const u of wide.full.units) {
+      const [wx, wy] = wide.path.centroid(u);
+      const [nx, ny] = narrow.path.centroid(u);
+      expect(Math.abs(tx + g.k * wx - nx), u.properties.pcode).toBeLessThan(0.05);
+      expect(Math.abs(ty + g.k * wy - ny), u.properties.pcode).toBeLessThan(0.05);
+    }
   });
 
   // Guards against labels or legend items drawn outside the artboard (cut off on the page).

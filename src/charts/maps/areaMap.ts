@@ -145,13 +145,15 @@ export function renderAreaMap(o: AreaMapOptions): string {
     const mine = inArea(pc);
     const fill = mine ? fillOf(pc) : o.values && o.scale ? fillOf(pc) : NEIGHBOUR;
     // Neighbours keep their value colour but faded, so the area stands out.
-    const link = unitLink(
-      pc,
-      d,
-      { fill, href: o.hrefFor(pc), label: o.labelFor(pc), className: mine ? 'in-area' : 'neighbour' },
-      mine ? '' : ' class="neighbour-link"',
+    links.push(
+      unitLink(
+        pc,
+        d,
+        { fill, href: o.hrefFor(pc), label: o.labelFor(pc), className: mine ? 'in-area' : 'neighbour' },
+        mine ? '' : ' class="neighbour-link"',
+        mine ? '' : ' fill-opacity="0.45"',
+      ),
     );
-    links.push(mine ? link : link.replace('<path ', '<path fill-opacity="0.45" '));
     const c = labelPoint(f, p) ?? path.centroid(f);
     if (Number.isFinite(c[0]) && c[0] > 0 && c[0] < w && c[1] > 0 && c[1] < h) {
       reqs.push({ text: o.nameFor(pc), x: c[0], y: c[1], r: 0, priority: members.includes(pc) ? 2 : mine ? 1 : 0 });

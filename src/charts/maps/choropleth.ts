@@ -6,7 +6,7 @@
 import type { Area, Lang } from '../../lib/types';
 import type { KgTopology } from '../../lib/geo/topo';
 import { bordersLayer, unitsLayer, waterLayer, type UnitStyle } from './layers';
-import { cityInsets, layoutOf, nationalBase } from './national';
+import { cityInsets, geoFrame, layoutOf, nationalBase } from './national';
 import { colourOf, renderLegend, type ColourSpec, type MapValue } from './scale';
 import { artboardId, frame, type Artboard } from './svg';
 
@@ -64,10 +64,13 @@ export function renderChoropleth(o: ChoroplethOptions): string {
     keys: o.legendKeys,
   });
   const height = layout.legendY + 4 + legend.height;
+  const geo = geoFrame(o.topology, layout);
   const body = [
-    waterLayer(base.coarse, base.path, mapId),
-    unitsLayer(base.coarse, base.path, style),
-    bordersLayer(base.coarse, base.path),
+    geo.open,
+    waterLayer(geo.coarse, geo.path, mapId, geo.k),
+    unitsLayer(geo.coarse, geo.path, style, geo.k),
+    bordersLayer(geo.coarse, geo.path, geo.k),
+    geo.close,
     cityInsets(base, o.areas, o.lang, style, mapId),
     legend.svg,
   ];
@@ -81,6 +84,7 @@ export function renderChoropleth(o: ChoroplethOptions): string {
       attribution: o.attribution,
       className: `kg-map-choropleth kg-art-${layout.artboard}`,
       simulatedLabel: o.simulated ? o.simulatedLabel : undefined,
+      geoScale: geo.k === 1 ? undefined : geo.k,
     },
     body,
   );

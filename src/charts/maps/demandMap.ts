@@ -11,7 +11,7 @@ import { circleRadius, demandCircle, demandLegend, hatchDef, oblastHatch, type M
 import { geoCentroid } from 'd3-geo';
 import { labelPoint } from '../../lib/geo/labelPoint';
 import type { AreaFeature } from '../../lib/geo/topo';
-import { badgeAt, cityInsets, insetObstacles, layoutOf, nationalBase } from './national';
+import { badgeAt, cityInsets, geoFrame, insetObstacles, layoutOf, nationalBase } from './national';
 import { artboardId, frame, simulatedBadge, type Artboard } from './svg';
 import { esc } from '../svg';
 
@@ -86,8 +86,11 @@ export function renderDemandMap(o: DemandMapOptions): string {
   // Big circles first so small ones stay visible on top.
   marks.sort((a, b) => b.r - a.r || a.pcode.localeCompare(b.pcode));
   // A mark sits on top of its unit, so it carries the link itself (else a click on it would go nowhere).
+  // Its label is written once: the link's <title> (name and tooltip), taken off the mark inside it.
   const linked = (pcode: string, label: string, mark: string): string =>
-    o.markHrefFor ? `<a href="${esc(o.markHrefFor(pcode))}" aria-label="${esc(label)}">${mark}</a>` : mark;
+    o.markHrefFor
+      ? `<a href="${esc(o.markHrefFor(pcode))}"><title>${esc(label)}</title>${mark.replace(`<title>${esc(label)}</title>`, '')}</a>`
+      : mark;
   const circles = marks.map((m) =>
     linked(m.pcode, o.labelFor(m.pcode, m.n), demandCircle(m.kind, m.x, m.y, m.r, o.labelFor(m.pcode, m.n))),
   );
@@ -126,11 +129,14 @@ export function renderDemandMap(o: DemandMapOptions): string {
       ),
     );
   };
+  const geo = geoFrame(o.topology, layout);
   const body = [
     hatchDef(id),
-    waterLayer(base.coarse, base.path, id),
-    unitsLayer(base.coarse, base.path, style),
-    bordersLayer(base.coarse, base.path),
+    geo.open,
+    waterLayer(geo.coarse, geo.path, id, geo.k),
+    unitsLayer(geo.coarse, geo.path, style, geo.k),
+    bordersLayer(geo.coarse, geo.path, geo.k),
+    geo.close,
     `<g class="demand-oblasts">${hatches.join('\n')}</g>`,
     cityInsets(base, o.areas, o.lang, style, id, insetMark),
     `<g class="demands">${circles.join('\n')}</g>`,
@@ -148,6 +154,7 @@ export function renderDemandMap(o: DemandMapOptions): string {
       desc: o.desc,
       attribution: o.attribution,
       className: `kg-map-demands kg-art-${layout.artboard}`,
+      geoScale: geo.k === 1 ? undefined : geo.k,
     },
     body,
   );

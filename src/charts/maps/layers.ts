@@ -7,6 +7,7 @@ import type { AreaFeature, KgTopology } from '../../lib/geo/topo';
 import { lakeFeature, oblastFeatures, unitFeatures } from '../../lib/geo/topo';
 import type { Feature, MultiPolygon } from 'geojson';
 import { esc } from '../svg';
+import { sw } from './svg';
 
 /** Water fill: a line pattern, so lakes never read as a value of a colour scale. */
 export const waterFill = (id: string) => `url(#${id}-water)`;
@@ -49,9 +50,15 @@ function oblastMesh(topo: KgTopology): ReturnType<typeof mesh> {
  * ADM1 polygons filled with the water colour, drawn under the units: only
  * the lakes that no ADM2 unit covers (Issyk-Kul, Son-Kul) stay visible.
  */
-export function waterLayer(g: Prepared, path: GeoPath, id: string): string {
+export function waterLayer(g: Prepared, path: GeoPath, id: string, k = 1): string {
   const d = path(g.lakes);
-  return d ? `${waterDef(id)}<path class="water" d="${d}" fill="${waterFill(id)}" stroke="none"/>` : '';
+  if (!d) return '';
+  if (k === 1) return `${waterDef(id)}<path class="water" d="${d}" fill="${waterFill(id)}" stroke="none"/>`;
+  // Drawn inside a group scaled by k: a second pattern scaled by 1/k keeps the hatch as drawn elsewhere (the insets use the first).
+  const scaled = waterDef(id)
+    .replace(`id="${id}-water"`, `id="${id}-water-s" patternTransform="scale(${sw(1 / k)})"`)
+    .replace('<defs>', '');
+  return `${waterDef(id).replace('</defs>', '')}${scaled}<path class="water" d="${d}" fill="url(#${id}-water-s)" stroke="none"/>`;
 }
 
 export interface UnitStyle {
@@ -62,35 +69,44 @@ export interface UnitStyle {
   className?: string;
 }
 
-/** One unit as a keyboard-reachable link with a native tooltip. */
-export function unitLink(pcode: string, d: string, s: UnitStyle, attr = ''): string {
+/**
+ * One unit as a keyboard-reachable link with a native tooltip. The link's
+ * <title> is both its accessible name (SVG-AAM: a title child names an
+ * element that has no aria-label) and the browser's own tooltip; the text is
+ * written once (no aria-label repeating it). src/scripts/mapTooltip.ts moves
+ * it into the link's aria-label when it takes over the tooltip.
+ */
+export function unitLink(pcode: string, d: string, s: UnitStyle, attr = '', pathAttr = ''): string {
   return (
-    `<a href="${esc(s.href)}" aria-label="${esc(s.label)}"${attr}>` +
-    `<path class="unit${s.className ? ` ${s.className}` : ''}" data-pcode="${pcode}" d="${d}" fill="${s.fill}"><title>${esc(s.label)}</title></path></a>`
+    `<a href="${esc(s.href)}"${attr}><title>${esc(s.label)}</title>` +
+    `<path${pathAttr} class="unit${s.className ? ` ${s.className}` : ''}" data-pcode="${pcode}" d="${d}" fill="${s.fill}"/></a>`
   );
 }
 
-/** All units, each as a link (skips units wholly outside a clipped view). */
-export function unitsLayer(g: Prepared, path: GeoPath, style: (pcode: string) => UnitStyle): string {
+/**
+ * All units, each as a link (skips units wholly outside a clipped view).
+ * `k`: scale of the group the layer is drawn in (strokes divided by it, so
+ * they keep their width on screen).
+ */
+export function unitsLayer(g: Prepared, path: GeoPath, style: (pcode: string) => UnitStyle, k = 1): string {
   const out: string[] = [];
   for (const f of g.units) {
     const d = path(f);
     if (d) out.push(unitLink(f.properties.pcode, d, style(f.properties.pcode)));
   }
-  return `<g class="units" stroke="#fff" stroke-width="0.6" stroke-linejoin="round">${out.join('\n')}</g>`;
+  return `<g class="units" stroke="#fff" stroke-width="${sw(0.6 / k)}" stroke-linejoin="round">${out.join('\n')}</g>`;
 }
 
 /**
  * Oblast + national borders (dark), on the same arcs as the units. Unit
- * borders come from each unit's own white stroke (no second copy).
+ * borders come from each unit's own white stroke (no second copy). `k` as
+ * for unitsLayer.
  */
-export function bordersLayer(g: Prepared, path: GeoPath): string {
-  const inner = '';
+export function bordersLayer(g: Prepared, path: GeoPath, k = 1): string {
   const obl = path(oblastMesh(g.topo)) ?? '';
   return (
     `<g class="borders" fill="none" stroke-linejoin="round" pointer-events="none">` +
-    (inner ? `<path class="unit-borders" d="${inner}" stroke="#fff" stroke-width="0.6"/>` : '') +
-    (obl ? `<path class="oblast-borders" d="${obl}" stroke="#444" stroke-width="1.1"/>` : '') +
+    (obl ? `<path class="oblast-borders" d="${obl}" stroke="#444" stroke-width="${sw(1.1 / k)}"/>` : '') +
     `</g>`
   );
 }

@@ -10,7 +10,7 @@ import { simplifyForScale } from '../../lib/geo/simplify';
 import { cachedPathFor, fitted, pxPerDegree } from './projection';
 import { prepare, type Prepared, type UnitStyle } from './layers';
 import { CITY_INSETS, renderInset, type InsetOptions } from './insets';
-import { badgeWidth, type Artboard } from './svg';
+import { badgeWidth, sw, type Artboard } from './svg';
 
 type Box = InsetOptions['box'];
 
@@ -100,6 +100,44 @@ export function nationalBase(topo: KgTopology, layout: NationalLayout = WIDE): N
   const base = { layout, full, coarse, projection, path: cachedPathFor(projection) };
   per.set(layout.artboard, base);
   return base;
+}
+
+/** The national geometry an artboard draws its units, water and borders with. */
+export interface GeoFrame {
+  /** Features and path generator (the wide artboard's, on every artboard). */
+  coarse: Prepared;
+  path: GeoPath;
+  /** Scale from the wide artboard's coordinates to this one's (1 on the wide one). */
+  k: number;
+  /** Group that places the wide coordinates on this artboard ('' and '' on the wide one). */
+  open: string;
+  close: string;
+}
+
+/**
+ * The wide artboard's geometry, placed on `layout`'s artboard. Both artboards
+ * fit the same country with the same projection, so the narrow projection is
+ * the wide one scaled by k and moved: the narrow map draws the wide path
+ * strings inside `<g class="geo-scaled" transform="translate(..) scale(k)">`
+ * (strokes divided by k, so they keep their drawn width), and a page with
+ * both artboards ships each outline once (src/lib/geomSprite.ts). Labels,
+ * marks and insets stay in the artboard's own coordinates.
+ */
+export function geoFrame(topo: KgTopology, layout: NationalLayout = WIDE): GeoFrame {
+  const wide = nationalBase(topo, WIDE);
+  if (layout.artboard === 'wide') return { coarse: wide.coarse, path: wide.path, k: 1, open: '', close: '' };
+  const own = nationalBase(topo, layout);
+  const k = own.projection.scale() / wide.projection.scale();
+  const [tx, ty] = own.projection.translate();
+  const [wx, wy] = wide.projection.translate();
+  const ks = k.toPrecision(7);
+  return {
+    coarse: wide.coarse,
+    path: wide.path,
+    k: Number(ks),
+    open: `<g class="geo-scaled" transform="translate(${sw(tx - Number(ks) * wx)},${sw(ty - Number(ks) * wy)}) scale(${ks})">`,
+    close: '</g>',
+  };
 }
 
 /** Position of the "simulated" badge for a label on this layout. */

@@ -4,6 +4,7 @@
  * metrics (escaping and rounding are in ../svg).
  */
 import { esc } from '../svg';
+import { geometryDef, geometryDefs, geometryId } from '../../lib/geomSprite';
 
 /** Which artboard of a figure: "wide" (pages, print, static images) or "narrow" (containers under 560 px). */
 export type Artboard = 'wide' | 'narrow';
@@ -27,11 +28,46 @@ export interface FrameOptions {
   className?: string;
   /** When given, the simulated-data band (simBand) on top; the map moves down by its height. */
   simulatedLabel?: string;
+  /**
+   * Scale of the `<g class="geo-scaled">` that draws another artboard's
+   * geometry (sharedLayers in ./national); the hover ring inside it is drawn
+   * at the same width on screen as elsewhere.
+   */
+  geoScale?: number;
 }
 
-const STYLE = (id: string) =>
-  `<style>#${id} a:focus{outline:none}#${id} a:focus-visible>path,#${id} a:hover>path{stroke:#111;stroke-width:2.5px;paint-order:stroke}` +
+const STYLE = (id: string, k?: number) =>
+  `<style>#${id} a:focus{outline:none}#${id} a:focus-visible>use,#${id} a:hover>use{stroke:#111;stroke-width:2.5px;paint-order:stroke}` +
+  (k ? `#${id} .geo-scaled a:focus-visible>use,#${id} .geo-scaled a:hover>use{stroke-width:${sw(2.5 / k)}px}` : '') +
   `#${id} text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif}</style>`;
+
+/** A stroke width or scale factor with four significant decimals ("1.5239"). */
+export const sw = (v: number): string => String(Math.round(v * 1e4) / 1e4);
+
+/** Paths shorter than this keep their data inline (a reference would not be smaller). */
+const MIN_SHARED_D = 64;
+
+/**
+ * Geometry drawn once: every `<path … d="…">` of a map body whose data is at
+ * least MIN_SHARED_D characters becomes `<use href="#g-<hash>" …>` with the
+ * same attributes and children (title included), and its data one
+ * `<path id="g-<hash>" d="…"/>` in the returned defs. Ids are content
+ * addressed (src/lib/geomSprite.ts), so the same outline in two figures or
+ * artboards is one definition, which the page's sprite keeps once.
+ */
+export function shareGeometry(body: string): { defs: string; body: string } {
+  const defs = new Map<string, string>();
+  const out = body.replace(
+    /<path\b([^>]*?) d="([^"]*)"([^>]*?)(\/>|>([\s\S]*?)<\/path>)/g,
+    (all, before: string, d: string, after: string, end: string, inner: string | undefined) => {
+      if (d.length < MIN_SHARED_D || / id="/.test(before + after)) return all;
+      const id = geometryId(d);
+      if (!defs.has(id)) defs.set(id, geometryDef(id, d));
+      return `<use href="#${id}"${before}${after}${end === '/>' ? '/>' : `>${inner}</use>`}`;
+    },
+  );
+  return { defs: geometryDefs([...defs.values()]), body: out };
+}
 
 /**
  * Wrap map content. Root role is "group" (not "img"): an img role would hide
@@ -49,13 +85,15 @@ export function frame(o: FrameOptions, body: string[]): string {
   const band = o.simulatedLabel ? simBand(o.simulatedLabel, o.width) : null;
   const shift = band ? band.height + 4 : 0;
   const total = h + foot + shift;
+  const geo = shareGeometry(body.join('\n'));
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" id="${o.id}" class="kg-map${o.className ? ` ${o.className}` : ''}" viewBox="0 0 ${o.width} ${total}" width="${o.width}" height="${total}" role="group" aria-labelledby="${o.id}-title ${o.id}-desc">`,
     `<title id="${o.id}-title">${esc(o.title)}</title>`,
     `<desc id="${o.id}-desc">${esc(o.desc)}</desc>`,
-    STYLE(o.id),
+    STYLE(o.id, o.geoScale),
+    ...(geo.defs ? [geo.defs] : []),
     ...(band ? [band.svg, `<g transform="translate(0,${shift})">`] : []),
-    ...body,
+    geo.body,
     ...attribution,
     ...(band ? ['</g>'] : []),
     '</svg>',
