@@ -351,8 +351,8 @@ export function themeCss(): string {
     `svg:not([fill]){fill:${DARK.fg}}`,
     // The cells of continuous scales (rgb(…), not listed): an outline that reaches 3:1 on the dark page.
     `svg rect[fill^="rgb(" i]{stroke:${CONTINUOUS_OUTLINE_DARK};stroke-width:0.5px}`,
-    // The highlight of a hovered, tapped or focused area or cell: the maps' own <style> and tip.css draw it in near-black.
-    `svg a:hover>path,svg a:focus-visible>path,figure-tips svg a[data-tip-on]>*,figure-tips svg [data-tip-on]:not(a),figure-tips svg [tabindex='0']:focus-visible,.figure-body svg a:focus-visible path,.figure-body svg a:focus-visible rect{stroke:${DARK.highlight}!important}`,
+    // The highlight of a hovered, tapped or focused area or cell (a <path>, or the <use> of a shared outline): the maps' own <style> and tip.css draw it in near-black.
+    `svg a:hover>path,svg a:hover>use,svg a:focus-visible>path,svg a:focus-visible>use,figure-tips svg a[data-tip-on]>*,figure-tips svg [data-tip-on]:not(a),figure-tips svg [tabindex='0']:focus-visible,.figure-body svg a:focus-visible path,.figure-body svg a:focus-visible use,.figure-body svg a:focus-visible rect{stroke:${DARK.highlight}!important}`,
   ];
   const scoped = (scope: string) => darkOnly.map((r) => r.replace(/(^|,)/g, `$1${scope} `)).join('\n');
   return [
