@@ -4,7 +4,7 @@
  * statistical charts live in src/charts/maps and src/charts/stats.
  */
 import { simBand, textWidth, wrapWords } from './maps/svg';
-import { esc, r1 } from './svg';
+import { esc, PHONE_CONTENT, r1 } from './svg';
 
 export interface BarRow {
   label: string;
@@ -76,7 +76,9 @@ export function renderBars(rows: BarRow[], options: BarOptions): string {
         )
         .join('');
       const text = `<text text-anchor="end" font-size="${FONT}" class="bar-label">${tspans}</text>`;
-      const linked = row.href ? `<a href="${esc(row.href)}">${text}</a>` : text;
+      // A linked label's hit area is its whole row of the label column (24 px or more at 1:1), not just the glyphs.
+      const hit = `<rect class="bar-hit" x="0" y="${r1(y)}" width="${labelW}" height="${rowH}" fill="transparent"/>`;
+      const linked = row.href ? `<a href="${esc(row.href)}">${hit}${text}</a>` : text;
       const g =
         `<g>${linked}<rect x="${labelW}" y="${r1(mid - 8)}" width="${w}" height="16" fill="${esc(row.colour)}"${stroke(row.colour)}/>` +
         `<text x="${r1(labelW + w + 6)}" y="${r1(mid + 4.5)}" font-size="${FONT}" class="bar-value">${esc(options.format(row.value))}</text></g>`;
@@ -89,4 +91,19 @@ export function renderBars(rows: BarRow[], options: BarOptions): string {
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="group" aria-labelledby="${id}-t ${id}-d" class="chart-bars" font-family="system-ui, sans-serif" fill="#1b1b1b">` +
     `<title id="${id}-t">${esc(options.title)}</title><desc id="${id}-d">${esc(options.desc)}</desc>${sim}${body}</svg>`
   );
+}
+
+/**
+ * Both artboards of a bar chart: the wide one (options.width, default 440)
+ * and a narrow one 312 px wide (the content of a 320 px frame), shown in
+ * containers under 560 px, where it is drawn at 1:1 on a phone: its 13 px
+ * text stays 13 px and a linked row stays 24 px tall. Ids of the narrow
+ * one end in "-n".
+ */
+export function barArtboards(rows: BarRow[], options: BarOptions): { svg: string; svgNarrow: string } {
+  const id = options.id ?? 'bars';
+  return {
+    svg: renderBars(rows, options),
+    svgNarrow: renderBars(rows, { ...options, width: PHONE_CONTENT, id: `${id}-n` }),
+  };
 }

@@ -5,7 +5,7 @@
  * one, and a note across the foot. Pure: all text comes from the caller,
  * already in the page language. SVG string, deterministic.
  */
-import { esc, r1 } from './svg';
+import { esc, phoneFont, r1 } from './svg';
 import { artboardId, textWidth, wrapWords, type Artboard } from './maps/svg';
 
 export interface FlowStep {
@@ -61,10 +61,20 @@ interface Line {
   before: number;
 }
 
-/** The lines of one box, wrapped to `inner` px; a numeric figure is drawn large, a phrase smaller. */
-function boxLines(s: FlowStep, inner: number, n: number, o: Pick<FlowOptions, 'sourceLabel' | 'sourcesLabel'>): Line[] {
+/**
+ * The lines of one box, wrapped to `inner` px; a numeric figure is drawn large, a phrase smaller.
+ * Text sizes are those of the wide artboard, raised on the narrow one (phoneFont of the artboard `width`).
+ */
+function boxLines(
+  s: FlowStep,
+  inner: number,
+  n: number,
+  o: Pick<FlowOptions, 'sourceLabel' | 'sourcesLabel'>,
+  width: number,
+): Line[] {
   const out: Line[] = [];
-  const add = (text: string, size: number, fill: string, before: number, weight?: 'bold'): void => {
+  const add = (text: string, base: number, fill: string, before: number, weight?: 'bold'): void => {
+    const size = phoneFont(base, width);
     wrapWords(text, inner, size * (weight ? 1.1 : 1)).forEach((t, i) =>
       out.push({ text: t, size, fill, weight, before: i === 0 ? before : 2 }),
     );
@@ -116,7 +126,7 @@ export function demandFlowChart(steps: FlowStep[], o: FlowOptions): string {
   const width = narrow ? NARROW : WIDE;
   const boxW = narrow ? width : (width - GAP * (steps.length - 1)) / Math.max(1, steps.length);
   const inner = boxW - 2 * PAD;
-  const boxes = steps.map((s, i) => ({ s, lines: boxLines(s, inner, i + 1, o) }));
+  const boxes = steps.map((s, i) => ({ s, lines: boxLines(s, inner, i + 1, o, width) }));
   const heights = boxes.map((b) => linesHeight(b.lines) + 2 * PAD);
   const rowH = Math.max(0, ...heights);
   const parts: string[] = [];
@@ -139,9 +149,10 @@ export function demandFlowChart(steps: FlowStep[], o: FlowOptions): string {
   });
   if (narrow) y -= GAP;
   if (o.note) {
-    const note: Line[] = wrapWords(o.note, width - 4, 12).map((t, i) => ({
+    const noteSize = phoneFont(12, width);
+    const note: Line[] = wrapWords(o.note, width - 4, noteSize).map((t, i) => ({
       text: t,
-      size: 12,
+      size: noteSize,
       fill: INK,
       before: i === 0 ? 12 : 2,
     }));

@@ -3,7 +3,7 @@
  * of an area, coloured by the leading party, outlined where a recount was
  * demanded, each linked to its station page. Pure SVG string.
  */
-import { esc } from './svg';
+import { esc, phoneFont } from './svg';
 import { simBand } from './maps/svg';
 
 export interface GridCell {
@@ -40,21 +40,23 @@ export function renderStationGrid(cells: GridCell[], o: GridOptions): string {
   const gridH = rows * (size + gap);
   const items = [...o.legend, { colour: '#ffffff', label: o.demandLabel, outline: true }];
   const legendY = top + gridH + 14;
+  // Legend text: 12 px, raised on the narrow artboard (phoneFont).
+  const fs = phoneFont(12, width);
   let lx = 4,
     ly = legendY;
   const legend = items
     .map((it) => {
-      const w = 28 + it.label.length * 7.4;
+      const w = 16 + fs + (it.label.length * fs * 7.4) / 12;
       if (lx + w > width) {
         lx = 4;
-        ly += 20;
+        ly += fs + 8;
       }
-      const s = `<g transform="translate(${lx},${ly})"><rect width="12" height="12" fill="${it.colour}" stroke="${'outline' in it ? '#000' : 'none'}" stroke-width="2"/><text x="17" y="10" font-size="12">${esc(it.label)}</text></g>`;
+      const s = `<g transform="translate(${lx},${ly})"><rect width="12" height="12" fill="${it.colour}" stroke="${'outline' in it ? '#000' : 'none'}" stroke-width="2"/><text x="17" y="${fs - 2}" font-size="${fs}">${esc(it.label)}</text></g>`;
       lx += w;
       return s;
     })
     .join('');
-  const height = ly + 20;
+  const height = ly + fs + 8;
   const body = cells
     .map((c, i) => {
       const x = 4 + (i % cols) * (size + gap);

@@ -48,6 +48,8 @@ export const EMBED_CSS = [
   // Smallest text 12 px (.8rem = 12.8 px); links and the summary are tap targets of at least 24 px.
   '.kg-source,.kg-note,.kg-back,.kg-data,.kg-corrected{margin:.35rem 0 0;font-size:.8rem;line-height:24px;color:var(--kc-555,#555)}',
   '.kg-data a,.kg-back a,.kg-corrected a{display:inline-block;min-height:24px}',
+  // Publisher links stay inline (the source line wraps as text): padding makes each a 24 px target without moving a line.
+  '.kg-source a{padding:5px 0}',
   '.kg-embed a{color:var(--accent)}',
   '.kg-table{margin:.35rem 0 0;font-size:.85rem}',
   '.kg-table>summary{cursor:pointer;color:var(--accent);min-height:24px;line-height:24px;padding:2px 0}',

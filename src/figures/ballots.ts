@@ -4,7 +4,7 @@
  * count (key figures, real). The claim drawn from the gap is Temirov Live's
  * and is shown as his claim.
  */
-import { renderBars } from '../charts/bars';
+import { barArtboards } from '../charts/bars';
 import type { FigureContext, FigureSpec } from './spec';
 import { helpers } from './helpers';
 import { splitSourceIds } from '../lib/slug';
@@ -49,7 +49,7 @@ export function ballotFigures(ctx: FigureContext): FigureSpec[] {
       title,
       takeaway,
       caption: h.t('ballots.caption'),
-      svg: renderBars(bars, { title, desc: takeaway, format: (v) => h.num(v), id: 'bars-ballots', valueWidth: 84 }),
+      ...barArtboards(bars, { title, desc: takeaway, format: (v) => h.num(v), id: 'bars-ballots', valueWidth: 84 }),
       table: {
         header: [h.t('ballots.colWhat'), h.t('ballots.colValue'), h.t('ballots.colSource')],
         rows: rows.map((r) => [h.t(r.label), h.num(r.value), r.sourceId]),

@@ -4,7 +4,7 @@
  * an area (station layer). Each is a registry figure like the maps, so it
  * has an embed, a static image and a download of its rows.
  */
-import { renderBars, type BarRow } from '../charts/bars';
+import { barArtboards, type BarRow } from '../charts/bars';
 import { AGAINST_ALL, STAGES, type Area, type CountTotals, type SiteData } from '../lib/types';
 import type { FigureContext, FigureSpec } from './spec';
 import { helpers } from './helpers';
@@ -42,7 +42,7 @@ function seatsFigure(ctx: FigureContext): FigureSpec {
     page: '',
     title,
     takeaway,
-    svg: renderBars(
+    ...barArtboards(
       rows.map((r) => ({
         label: h.partyName(r.partyId, false),
         value: r.seats ?? 0,
@@ -78,7 +78,7 @@ function partyStagesFigure(ctx: FigureContext, id: string): FigureSpec {
     page: `party/${id}/`,
     title,
     takeaway: h.t('party.stagesTakeaway'),
-    svg: renderBars(
+    ...barArtboards(
       results.map((r) => ({ label: stage.get(r.stage)?.label[lang] ?? r.stage, value: r.sharePct!, colour })),
       { title, desc: h.t('party.stagesTakeaway'), format: (v) => h.pct(v, 2), id: `bars-stages-${id}` },
     ),
@@ -131,7 +131,7 @@ function partyStrongestFigure(ctx: FigureContext, id: string): FigureSpec {
     page: `party/${id}/`,
     title,
     takeaway,
-    svg: renderBars(
+    ...barArtboards(
       top.map(({ a, v }) => ({ label: a.name[lang], value: v, colour, href: h.regionHref(a.pcode) })),
       {
         title,
@@ -172,7 +172,7 @@ export function shareBarsParts(
     href: p === AGAINST_ALL ? undefined : h.partyHref(p),
   }));
   return {
-    svg: renderBars(rows, {
+    ...barArtboards(rows, {
       title: o.title,
       desc: o.takeaway,
       format: (v) => h.pct(v, 2),

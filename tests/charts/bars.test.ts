@@ -34,7 +34,7 @@ describe('bar chart', () => {
 
   // Guards against a bar longer than its scale (values are drawn against the largest one).
   it('draws the largest value as the longest bar', () => {
-    const widths = [...render().matchAll(/<rect [^>]*width="([\d.]+)"/g)].map((m) => Number(m[1]));
+    const widths = [...render().matchAll(/<rect x="[^"]*" y="[^"]*" width="([\d.]+)"/g)].map((m) => Number(m[1]));
     expect(Math.max(...widths)).toBe(widths[0]);
   });
 });

@@ -43,4 +43,13 @@ describe('artboards', () => {
     expect(both).toContain('class="art art-wide has-narrow"><svg id="a"/>');
     expect(both).toContain('class="art art-narrow"><svg id="a-n"/>');
   });
+
+  // Guards against: a 440 px bar chart's phone artboard replacing it in an embed limited to 440 px.
+  it('marks both artboards art-small when the wide one is narrower than 560 px', () => {
+    const bars = artHtml({ svg: '<svg viewBox="0 0 440 100"/>', svgNarrow: '<svg viewBox="0 0 312 120"/>' });
+    expect(bars).toContain('class="art art-wide has-narrow art-small">');
+    expect(bars).toContain('class="art art-narrow art-small">');
+    const map = artHtml({ svg: '<svg viewBox="0 0 960 600"/>', svgNarrow: '<svg viewBox="0 0 380 500"/>' });
+    expect(map).not.toContain('art-small');
+  });
 });

@@ -13,7 +13,7 @@ import { fitted, pathFor, pxPerDegree } from './projection';
 import { simplifyForScale } from '../../lib/geo/simplify';
 import { labelPoint } from '../../lib/geo/labelPoint';
 import { colourOf, renderLegend, type ColourSpec, type MapValue } from './scale';
-import { esc } from '../svg';
+import { esc, phoneFont } from '../svg';
 import { artboardId, frame, type Artboard } from './svg';
 
 export interface AreaMapOptions {
@@ -168,7 +168,8 @@ export function renderAreaMap(o: AreaMapOptions): string {
     obstacles.push({ x0: tc[0] - r, y0: tc[1] - r, x1: tc[0] + r, y1: tc[1] + r });
     for (const q of reqs) if (q.priority === 2 && q.text === o.nameFor(o.pcode)) q.r = r;
   }
-  const labels = placeLabels(reqs, obstacles, w, h);
+  const labelSize = phoneFont(11, w);
+  const labels = placeLabels(reqs, obstacles, w, h, labelSize);
   const legend =
     o.values && o.scale
       ? renderLegend(o.scale, {
@@ -177,6 +178,7 @@ export function renderAreaMap(o: AreaMapOptions): string {
           x: 6,
           y: h + 6,
           maxWidth: w - 12,
+          fontSize: labelSize,
         })
       : null;
   const body = [
@@ -192,7 +194,7 @@ export function renderAreaMap(o: AreaMapOptions): string {
         `<path class="area-outline" d="${path(f)}" fill="none" stroke="#000" stroke-width="2.6" pointer-events="none"><title>${esc(o.nameFor(f.properties.pcode))}</title></path>`,
     ),
     ...marks,
-    renderLabels(labels),
+    renderLabels(labels, labelSize),
   ];
   if (legend) body.push(legend.svg);
   return frame(

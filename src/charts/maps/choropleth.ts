@@ -9,6 +9,7 @@ import { bordersLayer, unitsLayer, waterLayer, type UnitStyle } from './layers';
 import { cityInsets, geoFrame, layoutOf, nationalBase } from './national';
 import { colourOf, renderLegend, type ColourSpec, type MapValue } from './scale';
 import { artboardId, frame, type Artboard } from './svg';
+import { phoneFont } from '../svg';
 
 export interface ChoroplethOptions {
   topology: KgTopology;
@@ -62,6 +63,7 @@ export function renderChoropleth(o: ChoroplethOptions): string {
     y: layout.legendY,
     maxWidth: layout.width - 16,
     keys: o.legendKeys,
+    fontSize: phoneFont(11, layout.width),
   });
   const height = layout.legendY + 4 + legend.height;
   const geo = geoFrame(o.topology, layout);

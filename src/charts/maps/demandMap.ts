@@ -13,7 +13,7 @@ import { labelPoint } from '../../lib/geo/labelPoint';
 import type { AreaFeature } from '../../lib/geo/topo';
 import { badgeAt, cityInsets, geoFrame, insetObstacles, layoutOf, nationalBase } from './national';
 import { artboardId, frame, simulatedBadge, type Artboard } from './svg';
-import { esc } from '../svg';
+import { esc, phoneFont } from '../svg';
 
 export interface DemandInput {
   /** Unit or oblast P-code as the source names it. */
@@ -102,7 +102,8 @@ export function renderDemandMap(o: DemandMapOptions): string {
     r: m.r,
     priority: m.n ?? 0,
   }));
-  const labels = placeLabels(reqs, [...obstacles, ...insetObstacles(layout)], layout.width, bandBottom);
+  const labelSize = phoneFont(11, layout.width);
+  const labels = placeLabels(reqs, [...obstacles, ...insetObstacles(layout)], layout.width, bandBottom, labelSize);
   const kinds = new Set(marks.map((m) => m.kind));
   const legend = demandLegend(
     id,
@@ -110,7 +111,7 @@ export function renderDemandMap(o: DemandMapOptions): string {
     max,
     8,
     layout.legendY,
-    { rMax: layout.rMax, maxWidth: layout.width - 16, kinds },
+    { rMax: layout.rMax, maxWidth: layout.width - 16, kinds, fontSize: labelSize },
   );
   const insetMark = (project: (ll: [number, number]) => [number, number] | null, f: AreaFeature) => {
     const n = totals.get(f.properties.pcode);
@@ -140,7 +141,7 @@ export function renderDemandMap(o: DemandMapOptions): string {
     `<g class="demand-oblasts">${hatches.join('\n')}</g>`,
     cityInsets(base, o.areas, o.lang, style, id, insetMark),
     `<g class="demands">${circles.join('\n')}</g>`,
-    renderLabels(labels),
+    renderLabels(labels, labelSize),
     legend.svg,
   ];
   if (o.simulated && o.simulatedLabel)

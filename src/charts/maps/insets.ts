@@ -26,6 +26,8 @@ export interface InsetOptions {
   mapId: string;
   /** Zoom-out factor around the city's bounding box. */
   pad?: number;
+  /** Font size of the title bar; default 11, raised on narrow artboards (phoneFont). */
+  titleSize?: number;
   /** Extra SVG drawn in inset coordinates, given the inset's projection. */
   extra?: (project: (lonlat: [number, number]) => [number, number] | null, f: AreaFeature) => string;
 }
@@ -71,6 +73,9 @@ export function renderInset(o: InsetOptions): string {
     ],
   };
   const { x, y, w, h } = o.box;
+  const titleSize = o.titleSize ?? 11;
+  // The title bar: 16 px (the map is fitted below y + 18) unless a larger title needs more.
+  const bar = Math.max(16, titleSize + 3);
   const { p, path } = insetProjection(o.g, `${o.pcode}/${x},${y},${w},${h}/${k}`, () =>
     fitted(
       area,
@@ -109,8 +114,8 @@ export function renderInset(o: InsetOptions): string {
     water ? `<path d="${water}" fill="${waterFill(o.mapId)}"/>` : '',
     `<g>${paths.join('\n')}</g>`,
     o.extra ? o.extra((ll) => p(ll) as [number, number] | null, f) : '',
-    `<rect x="${x}" y="${y}" width="${w}" height="16" fill="#333"/>`,
-    `<text x="${x + 5}" y="${y + 12}" font-size="11" font-weight="600" fill="#fff">${esc(o.title)}</text>`,
+    `<rect x="${x}" y="${y}" width="${w}" height="${bar}" fill="#333"/>`,
+    `<text x="${x + 5}" y="${y + bar - 4}" font-size="${titleSize}" font-weight="600" fill="#fff">${esc(o.title)}</text>`,
     `</g>`,
   ].join('\n');
 }

@@ -50,6 +50,8 @@ export interface DemandLegendLayout {
   maxWidth: number;
   /** Symbols drawn on the map: the legend lists only these. */
   kinds: Set<MarkKind>;
+  /** Font size of the item labels (the title is 1 px larger); default 11, raised on narrow artboards (phoneFont). */
+  fontSize?: number;
 }
 
 /**
@@ -65,6 +67,8 @@ export function demandLegend(
   y: number,
   l: DemandLegendLayout,
 ): { svg: string; height: number } {
+  const fs = l.fontSize ?? 11;
+  const dy = Math.round(fs * 0.36);
   const small = Math.max(1, Math.round(max / 4));
   const rm = circleRadius(max, max, l.rMax);
   const rowH = 2 * rm + 6;
@@ -73,34 +77,34 @@ export function demandLegend(
     for (const n of [max, small]) {
       const r = circleRadius(n, max, l.rMax);
       items.push({
-        w: 2 * r + 6 + textWidth(String(n), 11),
+        w: 2 * r + 6 + textWidth(String(n), fs),
         draw: (cx, cy) =>
           demandCircle('area', cx + r, cy, r, String(n)) +
-          `<text x="${r1(cx + 2 * r + 4)}" y="${r1(cy + 4)}" font-size="11">${n}</text>`,
+          `<text x="${r1(cx + 2 * r + 4)}" y="${r1(cy + dy)}" font-size="${fs}">${n}</text>`,
       });
     }
   }
   if (l.kinds.has('oblast')) {
     const r = Math.min(rm, 8);
     items.push({
-      w: 22 + 6 + 2 * r + 6 + textWidth(t.oblastLevelLabel, 11),
+      w: 22 + 6 + 2 * r + 6 + textWidth(t.oblastLevelLabel, fs),
       draw: (cx, cy) =>
         `<rect x="${r1(cx)}" y="${r1(cy - 8)}" width="22" height="16" fill="url(#${id}-${HATCH_ID})" stroke="${DEMAND_COLOUR}" stroke-dasharray="4 2"/>` +
         demandCircle('oblast', cx + 28 + r, cy, r, t.oblastLevelLabel) +
-        `<text x="${r1(cx + 28 + 2 * r + 5)}" y="${r1(cy + 4)}" font-size="11">${esc(t.oblastLevelLabel)}</text>`,
+        `<text x="${r1(cx + 28 + 2 * r + 5)}" y="${r1(cy + dy)}" font-size="${fs}">${esc(t.oblastLevelLabel)}</text>`,
     });
   }
   if (l.kinds.has('unknown')) {
     items.push({
-      w: 13 + textWidth(t.unknownLabel, 11),
+      w: 13 + textWidth(t.unknownLabel, fs),
       draw: (cx, cy) =>
         demandCircle('unknown', cx + 4, cy, 4, t.unknownLabel) +
-        `<text x="${r1(cx + 13)}" y="${r1(cy + 4)}" font-size="11">${esc(t.unknownLabel)}</text>`,
+        `<text x="${r1(cx + 13)}" y="${r1(cy + dy)}" font-size="${fs}">${esc(t.unknownLabel)}</text>`,
     });
   }
-  const parts = [`<text x="0" y="11" font-size="12" font-weight="600" fill="#222">${esc(t.title)}</text>`];
+  const parts = [`<text x="0" y="${fs}" font-size="${fs + 1}" font-weight="600" fill="#222">${esc(t.title)}</text>`];
   let cx = 0;
-  let cy = 18 + rowH / 2;
+  let cy = fs + 7 + rowH / 2;
   for (const it of items) {
     if (cx > 0 && cx + it.w > l.maxWidth) {
       cx = 0;

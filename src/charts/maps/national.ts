@@ -10,6 +10,7 @@ import { simplifyForScale } from '../../lib/geo/simplify';
 import { cachedPathFor, fitted, pxPerDegree } from './projection';
 import { prepare, type Prepared, type UnitStyle } from './layers';
 import { CITY_INSETS, renderInset, type InsetOptions } from './insets';
+import { phoneFont } from '../svg';
 import { badgeWidth, sw, type Artboard } from './svg';
 
 type Box = InsetOptions['box'];
@@ -172,6 +173,7 @@ export function cityInsets(
       anchor: c && Number.isFinite(c[0]) ? [c[0], c[1]] : null,
       leader: base.layout.leaders,
       title: name,
+      titleSize: phoneFont(11, base.layout.width),
       style,
       mapId,
       extra,

@@ -3,7 +3,7 @@
  * title/desc/attribution (text given by the caller, in its language), the small embedded style (focus ring) and text
  * metrics (escaping and rounding are in ../svg).
  */
-import { esc } from '../svg';
+import { esc, phoneFont } from '../svg';
 import { geometryDef, geometryDefs, geometryId } from '../../lib/geomSprite';
 
 /** Which artboard of a figure: "wide" (pages, print, static images) or "narrow" (containers under 560 px). */
@@ -76,11 +76,13 @@ export function shareGeometry(body: string): { defs: string; body: string } {
 export function frame(o: FrameOptions, body: string[]): string {
   const h = o.height;
   // The attribution wraps on narrow artboards; every line stays inside the frame.
-  const lines = wrapWords(o.attribution, o.width - 8, 10);
-  const foot = lines.length * 12 + 6;
+  const size = phoneFont(10, o.width);
+  const lead = Math.round(size * 1.2);
+  const lines = wrapWords(o.attribution, o.width - 8, size);
+  const foot = lines.length * lead + 6;
   const attribution = lines.map(
     (l, i) =>
-      `<text class="attribution" x="${o.width - 4}" y="${h + 13 + i * 12}" text-anchor="end" font-size="10" fill="#555">${esc(l)}</text>`,
+      `<text class="attribution" x="${o.width - 4}" y="${h + size + 3 + i * lead}" text-anchor="end" font-size="${size}" fill="#555">${esc(l)}</text>`,
   );
   const band = o.simulatedLabel ? simBand(o.simulatedLabel, o.width) : null;
   const shift = band ? band.height + 4 : 0;
@@ -103,7 +105,9 @@ export function frame(o: FrameOptions, body: string[]): string {
 /** Class of the one simulated-data notice inside a figure's SVG (tests and the image script look for it). */
 export const SIM_BAND_CLASS = 'sim-band';
 const BAND_FONT = 12;
-const BAND_LINE = 15;
+/** The band's font size on an artboard `width` wide (raised on narrow artboards: phoneFont) and its line height. */
+export const simBandFont = (width: number): number => phoneFont(BAND_FONT, width);
+const bandLine = (width: number): number => Math.round(simBandFont(width) * 1.25);
 const BAND_PAD = 8;
 const BAND_FILL = '#fff3cd';
 const BAND_STROKE = '#9a6b00';
@@ -128,7 +132,7 @@ export function simulatedBadge(text: string, x: number, y: number): string {
 export const simBandRoom = (width: number): number => width - 2 * BAND_PAD;
 
 /**
- * Lines of the band text for a band `width` px wide: bold 12 px words
+ * Lines of the band text for a band `width` px wide: bold 12 px words (bandFont)
  * wrapped with the (generous) text-width estimate, so no line runs past the
  * band in any language; a single word wider than the band keeps its own line.
  */
@@ -139,7 +143,7 @@ export function simBandLines(text: string, width: number): string[] {
   // Breaks at plain spaces only: a no-break space keeps "2021 года" or "data —" together.
   for (const word of text.split(/[ \t\n]+/).filter(Boolean)) {
     const next = line ? `${line} ${word}` : word;
-    if (line && textWidth(next, BAND_FONT, true) > room) {
+    if (line && textWidth(next, simBandFont(width), true) > room) {
       lines.push(line);
       line = word;
     } else line = next;
@@ -156,13 +160,15 @@ export function simBandLines(text: string, width: number): string[] {
  */
 export function simBand(text: string, width: number): { svg: string; height: number } {
   const lines = simBandLines(text, width);
-  const height = lines.length * BAND_LINE + 9;
-  const tspans = lines.map((l, i) => `<tspan x="${BAND_PAD}" y="${16 + i * BAND_LINE}">${esc(l)}</tspan>`).join('');
+  const size = simBandFont(width);
+  const line = bandLine(width);
+  const height = lines.length * line + 9;
+  const tspans = lines.map((l, i) => `<tspan x="${BAND_PAD}" y="${size + 4 + i * line}">${esc(l)}</tspan>`).join('');
   return {
     height,
     svg:
       `<g class="${SIM_BAND_CLASS}"><rect x="0.5" y="0.5" width="${width - 1}" height="${height - 1}" rx="3" fill="${BAND_FILL}" stroke="${BAND_STROKE}"/>` +
-      `<text font-size="${BAND_FONT}" font-weight="700" fill="${BAND_INK}" font-family="${BAND_FAMILY}">${tspans}</text></g>`,
+      `<text font-size="${size}" font-weight="700" fill="${BAND_INK}" font-family="${BAND_FAMILY}">${tspans}</text></g>`,
   };
 }
 

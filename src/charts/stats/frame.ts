@@ -9,8 +9,8 @@
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import { simBand, type Artboard } from '../maps/svg';
-import { esc } from '../svg';
+import { simBand, wrapWords, type Artboard } from '../maps/svg';
+import { esc, phoneFont } from '../svg';
 
 export interface ChartText {
   /** Accessible name of the chart (its <title>). */
@@ -52,10 +52,29 @@ export function normaliseSvg(svg: string): string {
   );
 }
 
-/** Render Plot options to a normalised SVG string (no title, no figure). */
+/** Font size of Plot's text (ticks, axis labels, text marks) on an artboard `width` wide: 10 px, raised on narrow ones (phoneFont). */
+export const plotFont = (width: number = WIDE_PLOT.width): number => phoneFont(10, width);
+
+/**
+ * Render Plot options to a normalised SVG string (no title, no figure); text at plotFont(width). With
+ * raised text (narrow artboards) an x-axis label gets its own line under the tick labels unless the
+ * caller sets marginBottom.
+ */
 export function renderPlot(options: Plot.PlotOptions, doc?: Document): string {
   const document = doc ?? (parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document);
-  const el = Plot.plot({ ...options, document }) as unknown as Element;
+  const size = plotFont(options.width);
+  const x = options.x as { label?: unknown } | undefined;
+  // Raised text: the x-axis label wrapped to the artboard (Plot draws "\n" as a line break), under the ticks.
+  const xLines =
+    size > 10 && typeof x?.label === 'string' ? wrapWords(x.label, (options.width ?? 640) - 8, size) : null;
+  const el = Plot.plot({
+    // Plot draws 10 px text by default; raised text (narrow artboards) is set on its root.
+    ...(size > 10 ? { style: { fontSize: `${size}px` } } : {}),
+    ...(xLines ? { marginBottom: size + 18 + xLines.length * Math.round(size * 1.2) } : {}),
+    ...options,
+    ...(xLines ? { x: { ...x, label: xLines.join('\n') } } : {}),
+    document,
+  }) as unknown as Element;
   return normaliseSvg(el.outerHTML);
 }
 

@@ -1,7 +1,7 @@
 /** Last-digit shares (0–9) as bars, with the shares expected of counts of this shape (ticks) and the flat 10% line. */
 import * as Plot from '@observablehq/plot';
 import type { LastDigitResult } from '../../lib/analysis/fingerprints';
-import { frame, renderPlot, type ChartOptions } from './frame';
+import { frame, isNarrow, renderPlot, type ChartOptions } from './frame';
 
 export interface LastDigitOptions extends ChartOptions {
   /** Label for the 10% line, e.g. "uniform: 10%". */
@@ -30,6 +30,10 @@ export function lastDigitChart(r: LastDigitResult, o: LastDigitOptions): string 
           dy: -6,
           textAnchor: 'end',
           fill: '#b00020',
+          // A white halo where the label crosses a bar.
+          stroke: 'white',
+          strokeWidth: 3,
+          paintOrder: 'stroke',
         }),
         // Expected share per digit: a black tick across each bar, explained by a key at the top left.
         Plot.tickY(rows, { x: 'digit', y: 'expected', stroke: '#111', strokeWidth: 2.5 }),
@@ -40,6 +44,8 @@ export function lastDigitChart(r: LastDigitResult, o: LastDigitOptions): string 
           dy: 8,
           textAnchor: 'start',
           fill: '#111',
+          // Narrow: the key wraps inside the plot (Plot's lineWidth is in ems).
+          ...(isNarrow(o) ? { lineWidth: 20 } : {}),
         }),
         Plot.ruleY([0]),
       ],

@@ -4,7 +4,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { SeatMargin } from '../../lib/analysis/sensitivity';
-import { frame, isNarrow, renderPlot, type ChartOptions } from './frame';
+import { frame, isNarrow, plotFont, renderPlot, type ChartOptions } from './frame';
 import { textWidth } from '../maps/svg';
 
 export interface SeatMarginOptions extends ChartOptions {
@@ -28,22 +28,34 @@ export function seatMarginChart(margins: SeatMargin[], o: SeatMarginOptions): st
   ]);
   // Room beyond the longest bar for its value label, so no label runs into the party names.
   const narrow = isNarrow(o);
-  const max = Math.max(1, ...rows.map((r) => Math.abs(r.v)), o.contested?.votes ?? 0) * (narrow ? 1.6 : 1.3);
+  const max = Math.max(1, ...rows.map((r) => Math.abs(r.v)), o.contested?.votes ?? 0) * (narrow ? 2 : 1.3);
   const c = o.contested ? [-o.contested.votes, o.contested.votes] : [];
   const inner = renderPlot(
     {
       width: o.width ?? 640,
       height: o.height ?? 360,
-      // Room for the longest party label (10 px text), so none is cut at the left edge.
-      marginLeft: Math.min(narrow ? 120 : 160, Math.max(40, ...margins.map((m) => textWidth(lab(m.partyId), 10) + 14))),
+      // Room for the longest party label (plotFont), so none is cut at the left edge.
+      marginLeft: Math.min(
+        narrow ? 140 : 160,
+        Math.max(40, ...margins.map((m) => textWidth(lab(m.partyId), plotFont(o.width)) + 14)),
+      ),
       x: {
         domain: [-max, max],
         label: o.text.xLabel ?? null,
         tickFormat: (d: number) => fmt(Math.abs(d)),
-        ...(narrow ? { ticks: 4 } : {}),
+        // Narrow: three ticks (−n, 0, n) so their 14 px labels do not run into each other.
+        ...(narrow ? { ticks: 2 } : {}),
       },
       // The bottom inset keeps the two direction labels ("if the party lost / gained") off the last bars.
-      y: { domain: margins.map((m) => lab(m.partyId)), label: o.text.yLabel ?? null, insetBottom: 18 },
+      // Narrow: the direction labels wrap to two lines (lineWidth below), so the inset holds two lines.
+      y: {
+        domain: margins.map((m) => lab(m.partyId)),
+        label: o.text.yLabel ?? null,
+        insetBottom: narrow ? 2 * plotFont(o.width) + 8 : 18,
+      },
+      // Room for the x-axis label ("Votes →"), which ends at the right edge.
+      // Narrow: the axis label goes on its own line under the tick labels.
+      ...(narrow ? { marginRight: 24, marginBottom: 2 * plotFont(o.width) + 18 } : {}),
       marks: [
         // Okabe-Ito vermillion / blue: distinguishable with colour-blindness.
         Plot.barX(rows, {
@@ -66,7 +78,15 @@ export function seatMarginChart(margins: SeatMargin[], o: SeatMarginOptions): st
             { x: -max / 2, t: o.outLabel },
             { x: max / 2, t: o.inLabel },
           ],
-          { x: 'x', text: 't', frameAnchor: 'bottom', dy: -4, textAnchor: 'middle', fill: '#444' },
+          {
+            x: 'x',
+            text: 't',
+            frameAnchor: 'bottom',
+            dy: -4,
+            textAnchor: 'middle',
+            fill: '#444',
+            ...(narrow ? { lineWidth: 7 } : {}),
+          },
         ),
         Plot.text(o.contested ? [{ x: o.contested.votes, t: o.contested.label }] : [], {
           x: 'x',

@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { STAGES, type Party, type StageId, type StageResult } from '../../lib/types';
-import { frame, isNarrow, renderPlot, type ChartOptions } from './frame';
+import { frame, isNarrow, plotFont, renderPlot, type ChartOptions } from './frame';
 import { esc } from '../svg';
 
 export interface StageChartOptions extends ChartOptions {
@@ -105,13 +105,15 @@ export function stageChart(
   const firstStage = stages[0];
   const narrow = isNarrow(o);
   const width = o.width ?? 640;
-  const fontSize = 10;
+  const fontSize = plotFont(width);
   const marginLeft = 40;
-  const marginRight = narrow ? 80 : 120;
+  // Narrow: room for the longest label right of the last stage (party names and the threshold, at fontSize).
+  const endText = [o.thresholdLabel, ...ids.map((id) => o.partyLabels[id] ?? id)];
+  const marginRight = narrow ? Math.min(130, Math.max(80, ...endText.map((t) => textPx(t, fontSize) + 10))) : 120;
   const plotW = width - marginLeft - marginRight;
   const step = plotW / Math.max(1, stages.length);
   // Notes: wrapped to the room from their stage to the right edge of the frame, stacked in a band above the plot.
-  const lineH = 12;
+  const lineH = Math.round(fontSize * 1.2);
   // Below the y-axis label, which Plot draws at the top left of the frame.
   let bandY = 18;
   const notes = (o.notes ?? []).map((n) => {
@@ -135,10 +137,26 @@ export function stageChart(
         return runs;
       }, [])
     : [];
-  const groupFont = narrow ? 9 : fontSize;
+  const groupFont = fontSize;
   const groupLines = groupRuns.map((g) => wrapPx(g.text, (g.to - g.from + 1) * step - 4, groupFont));
-  const groupH = groupLines.length ? Math.max(...groupLines.map((l) => l.length)) * lineH + 8 : 0;
-  const tickH = narrow ? 50 : 10 + tickLines * 12;
+  // A group label wider than its stages (a long word on the narrow artboard) goes one row lower than the
+  // neighbour it would hit: each label takes the first row where it overlaps no other, centred on its
+  // stages and kept inside the frame.
+  const groupBlock = groupLines.length ? Math.max(...groupLines.map((l) => l.length)) * lineH + 4 : 0;
+  const placedRows: { x0: number; x1: number }[][] = [];
+  const groupPos = groupRuns.map((g, i) => {
+    const w = Math.max(...groupLines[i].map((l) => textPx(l, groupFont) * 1.1)) + 6;
+    const mid = marginLeft + step * ((g.from + g.to + 1) / 2);
+    const cx = Math.min(width - w / 2, Math.max(w / 2, mid));
+    const span = { x0: cx - w / 2, x1: cx + w / 2 };
+    let row = 0;
+    while (placedRows[row]?.some((p) => p.x0 < span.x1 && span.x0 < p.x1)) row++;
+    (placedRows[row] ??= []).push(span);
+    return { cx, row };
+  });
+  const groupH = groupLines.length ? placedRows.length * groupBlock + 4 : 0;
+  // Narrow: one tick line rotated by 40°.
+  const tickH = narrow ? 5 * fontSize : 10 + tickLines * lineH;
   const marginBottom = tickH + groupH;
   const height = (o.height ?? 360) + marginTop - 20;
   const th = o.thresholdPct ?? 5;
@@ -225,9 +243,11 @@ export function stageChart(
     .map((g, i) => {
       const x1 = marginLeft + step * g.from + 3;
       const x2 = marginLeft + step * (g.to + 1) - 3;
-      const cx = (x1 + x2) / 2;
+      const { cx, row } = groupPos[i];
       const text = groupLines[i]
-        .map((l, j) => `<tspan x="${cx}" y="${groupTop + 4 + (j + 1) * lineH - 2}">${esc(l)}</tspan>`)
+        .map(
+          (l, j) => `<tspan x="${cx}" y="${groupTop + 4 + row * groupBlock + (j + 1) * lineH - 2}">${esc(l)}</tspan>`,
+        )
         .join('');
       return `<g class="chart-group"><line x1="${x1}" x2="${x2}" y1="${groupTop}" y2="${groupTop}" stroke="#888"/><text text-anchor="middle" font-size="${groupFont}" font-weight="bold" fill="#333">${text}</text></g>`;
     })

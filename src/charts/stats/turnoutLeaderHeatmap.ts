@@ -3,7 +3,7 @@ import * as Plot from '@observablehq/plot';
 import { interpolateBlues } from 'd3';
 import type { HeatCell } from '../../lib/analysis/fingerprints';
 import { esc } from '../svg';
-import { frame, renderPlot, type ChartOptions } from './frame';
+import { frame, plotFont, renderPlot, type ChartOptions } from './frame';
 
 export interface HeatmapOptions extends ChartOptions {
   /** Legend caption before the swatches, e.g. "Stations per cell". */
@@ -13,21 +13,21 @@ export interface HeatmapOptions extends ChartOptions {
 }
 
 /** Swatches of the colour scale (sqrt of count, d3 "blues" like Plot's), right-aligned, for 1, ¼, ½ and all of `max`. */
-function legend(max: number, label: string, fmt: (n: number) => string): string {
+function legend(max: number, label: string, fmt: (n: number) => string, size: number): string {
   const values = [...new Set([1, Math.round(max / 4), Math.round(max / 2), max])].filter((v) => v >= 1);
   const parts: string[] = [];
   let x = 0;
   for (const v of [...values].reverse()) {
     const t = fmt(v);
-    x -= 7 * t.length + 4;
-    parts.push(`<text x="${x}" y="13" font-size="10" fill="#333">${esc(t)}</text>`);
+    x -= Math.ceil(0.7 * size) * t.length + 4;
+    parts.push(`<text x="${x}" y="13" font-size="${size}" fill="#333">${esc(t)}</text>`);
     x -= 16;
     parts.push(
       `<rect x="${x}" y="3" width="12" height="12" fill="${interpolateBlues(Math.sqrt(v / max))}" stroke="#999" stroke-width="0.5"/>`,
     );
     x -= 6;
   }
-  parts.push(`<text x="${x - 2}" y="13" font-size="10" fill="#333" text-anchor="end">${esc(label)}</text>`);
+  parts.push(`<text x="${x - 2}" y="13" font-size="${size}" fill="#333" text-anchor="end">${esc(label)}</text>`);
   return parts.join('');
 }
 
@@ -49,5 +49,5 @@ export function turnoutLeaderHeatmap(cells: HeatCell[], binPct: number, o: Heatm
     },
     o.document,
   );
-  return frame(inner, o, legend(max, o.legendLabel, o.format ?? String));
+  return frame(inner, o, legend(max, o.legendLabel, o.format ?? String, plotFont(o.width)));
 }
