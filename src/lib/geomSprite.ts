@@ -34,8 +34,12 @@ function hash53(s: string): string {
 /** Content-addressed id of a path's data: equal `d`, equal id. */
 export const geometryId = (d: string): string => `${GEOM_PREFIX}${hash53(d)}`;
 
-/** One geometry definition as emitted by the maps (and only that form). */
-const DEF_RE = /<path id="(g-[0-9a-z]+)" d="([^"]*)"\/>/g;
+/** One geometry definition as emitted by the maps, or as renamed in a page's sprite (and only that form). */
+const DEF_RE = /<path id="(g[-_][0-9a-z]+)" d="([^"]*)"\/>/g;
+/** A reference to a geometry definition. */
+const REF_RE = /href="#(g[-_][0-9a-z]+)"/g;
+/** Page-local id of the n-th outline of a page's sprite ("g_0", "g_1", …, "g_2s"): `_` never occurs in a hash id. */
+const shortId = (n: number): string => `g_${n.toString(36)}`;
 /** The sprite this module writes (found again to make the rewrite idempotent). */
 const SPRITE_RE = /<svg class="kg-geom-sprite"[^>]*><defs>(.*?)<\/defs><\/svg>/s;
 /** Geometry `<defs>` left empty once their paths moved to the sprite. */
@@ -53,8 +57,12 @@ export const geometryDefs = (defs: string[]): string =>
  * (`<path id="g-…" d="…"/>`) appears once, in one hidden sprite
  * `<svg class="kg-geom-sprite" aria-hidden="true" width="0" height="0" style="position:absolute">`
  * placed right after `<body…>` (or, without a body, before the first `<svg`),
- * so no `<use>` points into an artboard that CSS hides. Other SVG content is
- * left as it is; a page without such definitions is returned unchanged.
+ * so no `<use>` points into an artboard that CSS hides. In the page the
+ * content-addressed ids (10 random-looking characters, which compress badly
+ * in each of hundreds of references) are renamed to short page-local ones in
+ * order of first definition (`g_0`, `g_1`, …), definitions and references
+ * alike. Other SVG content is left as it is; a page without such
+ * definitions is returned unchanged.
  * Idempotent. Throws when two definitions share an id but not their data
  * (a hash collision: the page would draw the wrong outline).
  */
@@ -76,10 +84,18 @@ export function spriteGeometry(html: string): string {
   }
   collect(page);
   if (!defs.size) return html;
-  page = page.replace(DEF_RE, '').replace(EMPTY_DEFS_RE, '');
+  const rename = new Map([...defs.keys()].map((id, i) => [id, shortId(i)]));
+  page = page
+    .replace(DEF_RE, '')
+    .replace(EMPTY_DEFS_RE, '')
+    .replace(REF_RE, (ref: string, id: string) => {
+      const to = rename.get(id);
+      if (to === undefined) throw new Error(`spriteGeometry: a <use> points to ${id}, which the page does not define`);
+      return `href="#${to}"`;
+    });
   const sprite =
     `<svg class="kg-geom-sprite" aria-hidden="true" width="0" height="0" style="position:absolute"><defs>` +
-    [...defs].map(([id, d]) => geometryDef(id, d)).join('') +
+    [...defs].map(([id, d]) => geometryDef(rename.get(id)!, d)).join('') +
     `</defs></svg>`;
   const body = /<body\b[^>]*>/i.exec(page);
   const at = body ? body.index + body[0].length : page.search(/<svg\b/i);

@@ -39,8 +39,11 @@ describe('spriteGeometry', () => {
   // Guards against the same outline shipped once per figure (the home page's three national maps).
   it('keeps one copy per id, in one hidden sprite right after <body>', () => {
     const out = spriteGeometry(page(mapSvg('m1', [A, B]), mapSvg('m1-n', [A, B]), mapSvg('m2', [A])));
-    expect(count(out, `<path id="${idA}"`)).toBe(1);
-    expect(count(out, `<path id="${idB}"`)).toBe(1);
+    // In the page the hash ids become short page-local ones, in order of first definition.
+    expect(count(out, `<path id="g_0" d="${A}"`)).toBe(1);
+    expect(count(out, `<path id="g_1" d="${B}"`)).toBe(1);
+    expect(out).not.toContain(idA);
+    expect(out).not.toContain(idB);
     expect(count(out, `d="${A}"`)).toBe(1);
     expect(count(out, 'class="kg-geom-sprite"')).toBe(1);
     expect(out).toMatch(/<body class="p"><svg class="kg-geom-sprite" aria-hidden="true" width="0" height="0"/);
@@ -48,6 +51,12 @@ describe('spriteGeometry', () => {
     for (const m of out.matchAll(/<use href="#([^"]+)"/g)) expect(count(out, `id="${m[1]}"`)).toBe(1);
     expect(out).not.toContain('<defs class="kg-geom">');
     expect(count(out, '<use href=')).toBe(5);
+    expect(count(out, '<use href="#g_0"')).toBe(3);
+  });
+
+  // Guards against a reference left pointing at an id the page no longer has (the outline would vanish).
+  it('refuses a <use> of geometry the page does not define', () => {
+    expect(() => spriteGeometry(page(mapSvg('m1', [A]), '<svg><use href="#g-nothere"/></svg>'))).toThrow(/g-nothere/);
   });
 
   // Guards against duplicate ids in the page (invalid HTML; <use> would resolve to whichever comes first).
