@@ -172,8 +172,16 @@ describe('chart colours in the built embeds', () => {
         for (const svg of html.match(/<svg[\s\S]*?<\/svg>/g) ?? [])
           for (const m of svg.matchAll(/\s(?:fill|stroke|stop-color)="([^"]+)"/g)) {
             const v = m[1].toLowerCase();
-            // none, currentColor (follows the page text), patterns and continuous scales (outlined in dark mode) are not listed.
-            if (v === 'none' || v === 'currentcolor' || v.startsWith('url(') || v.startsWith('rgb(')) continue;
+            // none, transparent (the bar charts' row hit areas), currentColor (follows the page text), patterns and
+            // continuous scales (outlined in dark mode) are not listed.
+            if (
+              v === 'none' ||
+              v === 'transparent' ||
+              v === 'currentcolor' ||
+              v.startsWith('url(') ||
+              v.startsWith('rgb(')
+            )
+              continue;
             if (!known.has(v) && !unknown.has(v)) unknown.set(v, `${lang}/embed/${id}`);
           }
       }
