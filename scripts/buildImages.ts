@@ -20,7 +20,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { ROOT } from './config';
-import { PngCache, renderAll, type PngJob } from './io/pngCache';
+import { PngCache, placePng, renderAll, type PngJob } from './io/pngCache';
 import { pngRenderer } from './io/pngRender';
 import { LANGS, type Lang } from '../src/lib/types';
 import { credits, figureIds, figures, shareFigures, siteIndex } from '../src/data/site';
@@ -43,6 +43,11 @@ function write(path: string, data: string | Uint8Array): void {
   writeFileSync(tmp, data);
   renameSync(tmp, path);
   bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
+  files += 1;
+}
+/** A PNG from the cache, linked (or copied) into place, counting bytes. */
+function place(path: string, cacheFile: string): void {
+  bytes += placePng(path, cacheFile);
   files += 1;
 }
 
@@ -100,9 +105,9 @@ async function main(): Promise<void> {
   }
   const tSvg = performance.now();
   const cache = svgOnly ? null : pngCache();
-  if (cache) await renderAll(cache, jobs, PARALLEL, write);
+  if (cache) await renderAll(cache, jobs, PARALLEL, place);
   const tPng = performance.now();
-  if (cache) await renderAll(cache, cardJobs, PARALLEL, write);
+  if (cache) await renderAll(cache, cardJobs, PARALLEL, place);
   const pruned = cache?.prune() ?? 0;
   const s = (ms: number): string => (ms / 1000).toFixed(1);
   console.log(

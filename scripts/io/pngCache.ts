@@ -8,7 +8,18 @@
  * The renderer is passed in (resvg in the build, a fake in the tests).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { resolve } from 'node:path';
 
 export interface PngJob {
@@ -84,19 +95,39 @@ export class PngCache {
   }
 }
 
-/** Run `jobs` through the cache `parallel` at a time, handing each PNG to `write`. */
+/**
+ * Run `jobs` through the cache `parallel` at a time, handing each job's
+ * output path and the cache file holding its PNG to `place` (the PNG bytes
+ * are never held here).
+ */
 export async function renderAll(
   cache: PngCache,
   jobs: PngJob[],
   parallel: number,
-  write: (path: string, png: Uint8Array) => void,
+  place: (path: string, cacheFile: string) => void,
 ): Promise<void> {
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < jobs.length) {
       const j = jobs[next++];
-      write(j.path, await cache.png(j));
+      place(j.path, await cache.file(j));
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, parallel) }, worker));
+}
+
+/**
+ * Put a cached PNG at `path`: a hard link to the cache file (no bytes
+ * copied; the cache replaces its files by rename, never in place, so the
+ * link keeps its content), or a copy where links are not possible (another
+ * file system). Returns the size in bytes.
+ */
+export function placePng(path: string, cacheFile: string): number {
+  rmSync(path, { force: true });
+  try {
+    linkSync(cacheFile, path);
+  } catch {
+    copyFileSync(cacheFile, path);
+  }
+  return statSync(path).size;
 }
