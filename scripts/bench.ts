@@ -42,6 +42,8 @@ export interface BuildRun {
   distMB: number;
   diskMB: number;
   pages: number;
+  /** The image step's summary line (PNGs reused and rendered). */
+  images: string;
 }
 
 /** Run a command under GNU time (when present); wall time, peak RSS of the largest process, output. */
@@ -121,6 +123,7 @@ function build(ws: string, args: string[]): BuildRun {
     distMB: t.bytes / 1e6,
     diskMB: t.disk / 2 ** 20,
     pages: t.pages,
+    images: /^images: .*$/m.exec(r.out)?.[0] ?? '',
   };
 }
 
@@ -204,6 +207,8 @@ async function main(): Promise<void> {
     `build benchmark (node ${process.version}; peak RSS from ${existsSync(GNU_TIME) ? 'GNU time -v: the largest step, each a child process' : 'unavailable: /usr/bin/time missing'}; the rebuild after ${FACT.file} line 2 ${FACT.column} + ${FACT.delta})\n`,
   );
   console.log(benchTable(runs));
+  console.log('');
+  for (const r of runs) for (const k of ['clean', 'rebuild'] as const) console.log(`${r.scale}x ${k}: ${r[k].images}`);
   let ok = true;
   console.log('');
   for (const r of runs) {
