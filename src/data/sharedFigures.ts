@@ -4,7 +4,8 @@
  * every figure of each language (src/figures/registry.ts, through ./site)
  * and writes them into the generation it reads, `<gen>/figures/<lang>.json`
  * (src/data/outputs.ts), keyed by the generation's input hash and by the
- * code version (a hash of every file under src/ and of package-lock.json).
+ * code version (a hash of every file under src/, of package-lock.json and
+ * of the Node and ICU versions).
  * ./site reads that file instead of computing the figures again, but only
  * when both keys match the data and the code of the reading process: a file
  * written from other inputs or by other code is refused and the figures are
@@ -46,13 +47,16 @@ const versions = new Map<string, string>();
 /**
  * The version of the code that computes figures: SHA-256 over the path and
  * bytes of every file under `root/src` and of `root/package-lock.json` (the
- * versions of d3, Plot and the other libraries). Any edit to the code or a
- * library upgrade gives another version. Memoised per root.
+ * versions of d3, Plot and the other libraries), and the Node and ICU
+ * versions (Intl formatting). Any edit to the code, a library or Node
+ * upgrade gives another version. Memoised per root.
  */
 export function codeVersion(root: string = process.cwd()): string {
   const known = versions.get(root);
   if (known) return known;
   const h = createHash('sha256');
+  // Number and date formatting (Intl) follows Node's ICU data.
+  h.update(`node ${process.versions.node} icu ${process.versions.icu ?? ''}\0`);
   for (const rel of [...filesUnder(root, resolve(root, 'src')), 'package-lock.json']) {
     const file = resolve(root, rel);
     h.update(`${rel}\0`);
