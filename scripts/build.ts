@@ -168,7 +168,9 @@ async function main(): Promise<void> {
   step(
     'images',
     [node, '--import', 'tsx', join(ROOT, 'scripts/buildImages.ts'), ...(args.svgOnly ? ['--svg-only'] : [])],
-    pinned,
+    // resvg and libvips allocate on several threads; glibc's per-thread arenas then keep freed memory.
+    // Two arenas: peak RSS of a full render 662 MB instead of 751 MB (one run each, same machine).
+    { ...pinned, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' },
   );
   const removing = setAsidePrevious(args.outDir ?? join(ROOT, 'dist'));
   await stepAsync(
