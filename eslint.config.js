@@ -6,7 +6,7 @@ import astro from 'eslint-plugin-astro';
 import { importX, createNodeResolver } from 'eslint-plugin-import-x';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.derived/', '.astro/', 'public/', 'node_modules/'] },
+  { ignores: ['dist/', 'dist.old-*/', '.derived/', '.astro/', 'public/', 'node_modules/'] },
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
   {

@@ -13,10 +13,16 @@
  * cannot change what they read, and its hash (KG_BUILD_INPUT_HASH), which
  * they check (src/data/load.ts), so no step can read a layer the data build
  * of this run did not write.
+ *
+ * Before the page step the previous site is renamed to `<out>.old-<pid>` and
+ * removed while the pages are built (Astro would otherwise spend the first
+ * seconds of a rebuild emptying it); one left by a killed build is removed
+ * by the next.
  */
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { currentGeneration, partDir } from '../src/data/outputs';
 import { DERIVED_DIR, ROOT } from './config';
 import { DATA_OPTIONS, dataArgs } from './buildData';
@@ -73,7 +79,58 @@ function step(name: string, cmd: string[], env: NodeJS.ProcessEnv): void {
   console.error(`build: ${name} done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
-function main(): void {
+/** True when a process with this id runs. */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Move the previous site out of the way (one rename) so the page build does
+ * not spend its first seconds emptying it; returns the removal of the moved
+ * folder, which runs while the pages are built. Folders moved aside by
+ * builds no longer running (killed midway) are removed first.
+ */
+export function setAsidePrevious(outDir: string): Promise<void> {
+  const parent = dirname(outDir);
+  const prefix = `${basename(outDir)}.old-`;
+  if (existsSync(parent))
+    for (const name of readdirSync(parent)) {
+      const pid = Number(name.slice(prefix.length));
+      if (name.startsWith(prefix) && Number.isInteger(pid) && !running(pid))
+        rmSync(join(parent, name), { recursive: true, force: true });
+    }
+  if (!existsSync(outDir)) return Promise.resolve();
+  const aside = `${outDir}.old-${process.pid}`;
+  try {
+    renameSync(outDir, aside);
+  } catch {
+    return Promise.resolve(); // e.g. a mount point: Astro empties it in place
+  }
+  return rm(aside, { recursive: true, force: true });
+}
+
+/** Run one step without blocking this process (so other work can go on); exit with its status when it fails. */
+function stepAsync(name: string, cmd: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  const t0 = performance.now();
+  return new Promise((done) => {
+    const child = spawn(cmd[0], cmd.slice(1), { cwd: ROOT, stdio: 'inherit', env });
+    child.on('exit', (status, signal) => {
+      if (status !== 0) {
+        console.error(`build: ${name} failed${status === null ? ` (${signal})` : ''}; nothing further was built`);
+        process.exit(status ?? 1);
+      }
+      console.error(`build: ${name} done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+      done();
+    });
+  });
+}
+
+async function main(): Promise<void> {
   let args: BuildArgs;
   try {
     args = parseBuildArgs(process.argv.slice(2));
@@ -111,13 +168,17 @@ function main(): void {
   step(
     'images',
     [node, '--import', 'tsx', join(ROOT, 'scripts/buildImages.ts'), ...(args.svgOnly ? ['--svg-only'] : [])],
-    pinned,
+    // resvg and libvips allocate on several threads; glibc's per-thread arenas then keep freed memory.
+    // Two arenas: peak RSS of a full render 662 MB instead of 751 MB (one run each, same machine).
+    { ...pinned, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' },
   );
-  step(
+  const removing = setAsidePrevious(args.outDir ?? join(ROOT, 'dist'));
+  await stepAsync(
     'site',
     [node, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...(args.outDir ? ['--outDir', args.outDir] : [])],
     pinned,
   );
+  await removing;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main();
+if (import.meta.url === `file://${process.argv[1]}`) void main();

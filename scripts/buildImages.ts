@@ -1,26 +1,29 @@
 /**
  * Static images of every figure and the social cards, after the data build:
  *   public/img/<lang>/<id>.svg   standalone SVG (white background, credits drawn in)
- *   public/img/<lang>/<id>.png   the same, 1200 px wide (resvg)
+ *   public/img/<lang>/<id>.png   the same, 1200 px wide (resvg, palette PNG: scripts/io/pngRender.ts)
  *   public/img/og/<lang>/<name>.png  social cards, 1200×630
  * public/img/ is git-ignored and rebuilt from scratch. PNGs are rendered once
  * per distinct SVG: a content-addressed cache in the git-ignored .cache/png/
- * (key: SHA-256 of the SVG, the width, the fonts and the resvg version) keeps
- * them between builds, so a rebuild after a one-row correction renders only
- * the images that changed; entries this build did not use are removed.
- * Rendering runs on every core. Logs count, bytes, cache hits and time.
+ * (key: SHA-256 of the SVG, the width, the fonts, the resvg and encoder
+ * versions and options) keeps them between builds, so a rebuild after a
+ * one-row correction renders only the images that changed; entries this build
+ * did not use are removed. Rendering runs on every core, a few at a time,
+ * with memory kept flat (scripts/io/pngRender.ts). The figures computed here
+ * are written into the generation (<gen>/figures/<lang>.json,
+ * src/data/sharedFigures.ts) for the page build, which then reads them
+ * instead of computing them again. Logs count, bytes, cache hits and time.
  * Usage: tsx scripts/buildImages.ts [--svg-only]
  */
 import { parseOrExit } from './cli';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { ROOT } from './config';
-import { PngCache, renderAll, type PngJob } from './io/pngCache';
+import { PngCache, placePng, renderAll, type PngJob } from './io/pngCache';
+import { pngRenderer } from './io/pngRender';
 import { LANGS, type Lang } from '../src/lib/types';
-import { credits, figureIds, figures, siteIndex } from '../src/data/site';
+import { credits, figureIds, figures, shareFigures, siteIndex } from '../src/data/site';
 import { t } from '../src/i18n';
 import { figureImageSvg, PNG_WIDTH } from '../src/embed/standalone';
 import { ogCardSvg } from '../src/embed/ogCard';
@@ -32,17 +35,6 @@ const OUT = resolve(ROOT, 'public', 'img');
 const CACHE = resolve(ROOT, '.cache', 'png');
 // resvg renders on libuv's thread pool; one job per core keeps every core busy.
 const PARALLEL = Math.max(2, availableParallelism());
-const RESVG_VERSION: string = createRequire(import.meta.url)('@resvg/resvg-js/package.json').version;
-const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => `/usr/share/fonts/truetype/dejavu/${f}`);
-
-/** Fonts: the two DejaVu files when present (fast), else every system font. */
-function fontOptions(): ResvgRenderOptions['font'] {
-  const files = FONT_FILES.filter((f) => existsSync(f));
-  return files.length === FONT_FILES.length
-    ? { loadSystemFonts: false, fontFiles: files, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' }
-    : { loadSystemFonts: true, sansSerifFamily: 'DejaVu Sans' };
-}
-
 let bytes = 0;
 let files = 0;
 /** Atomic write (temp file + rename), counting bytes. */
@@ -53,15 +45,16 @@ function write(path: string, data: string | Uint8Array): void {
   bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
   files += 1;
 }
+/** A PNG from the cache, linked (or copied) into place, counting bytes. */
+function place(path: string, cacheFile: string): void {
+  bytes += placePng(path, cacheFile);
+  files += 1;
+}
 
-/** The PNG cache of this build, rendering with resvg. */
+/** The PNG cache of this build, rendering with resvg and encoding with sharp (scripts/io/pngRender.ts). */
 function pngCache(): PngCache {
-  const font = fontOptions();
-  return new PngCache(CACHE, JSON.stringify([RESVG_VERSION, font]), async (svg, width) =>
-    (
-      await renderAsync(svg, { font, fitTo: { mode: 'width', value: width }, background: '#ffffff', logLevel: 'error' })
-    ).asPng(),
-  );
+  const { salt, render } = pngRenderer();
+  return new PngCache(CACHE, salt, render);
 }
 
 async function main(): Promise<void> {
@@ -83,6 +76,8 @@ async function main(): Promise<void> {
   const host = imageHost(process.env.SITE_URL);
   for (const lang of LANGS as readonly Lang[]) {
     const figs = figures(lang);
+    // Computed here once and shared with the page build (src/data/sharedFigures.ts).
+    shareFigures(lang);
     const tx = t(lang);
     const siteTitle = tx('site.title');
     mkdirSync(resolve(OUT, lang), { recursive: true });
@@ -110,9 +105,9 @@ async function main(): Promise<void> {
   }
   const tSvg = performance.now();
   const cache = svgOnly ? null : pngCache();
-  if (cache) await renderAll(cache, jobs, PARALLEL, write);
+  if (cache) await renderAll(cache, jobs, PARALLEL, place);
   const tPng = performance.now();
-  if (cache) await renderAll(cache, cardJobs, PARALLEL, write);
+  if (cache) await renderAll(cache, cardJobs, PARALLEL, place);
   const pruned = cache?.prune() ?? 0;
   const s = (ms: number): string => (ms / 1000).toFixed(1);
   console.log(

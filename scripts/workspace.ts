@@ -18,7 +18,7 @@ export function workspace(dir: string): string {
     recursive: true,
     filter: (src) => {
       const rel = relative(ROOT, src).split(/[\\/]/);
-      return !SKIP.has(rel[0]) && !SKIP_PUBLIC.has(rel.slice(0, 2).join('/'));
+      return !SKIP.has(rel[0]) && !rel[0].startsWith('dist.old-') && !SKIP_PUBLIC.has(rel.slice(0, 2).join('/'));
     },
   });
   symlinkSync(join(ROOT, 'node_modules'), join(ws, 'node_modules'), 'dir');

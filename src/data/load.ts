@@ -24,6 +24,9 @@ function generation(): string {
   return gen;
 }
 
+/** The generation folder this process reads (resolved once). */
+export const generationDir = (): string => generation();
+
 /** A file of a part (data, geo, downloads) of this process's generation. */
 export const derivedFile = (part: Part, name: string): string => join(partDir(generation(), part), name);
 

@@ -4,7 +4,9 @@
  * dist/): one folder per build, `.derived/gen-<id>/` with `data/` (site.json,
  * analysis.json), `geo/` (kgz.topo.json) and `downloads/` (the CSVs,
  * datapackage.json, SHA256SUMS), published by one atomic step, the rename of a
- * symlink `.derived/current` -> `gen-<id>`. A reader resolves `current` once
+ * symlink `.derived/current` -> `gen-<id>`. The image step adds `figures/`
+ * (`<lang>.json`, the figure registry keyed by input hash and code version,
+ * ./sharedFigures), which the page build reads instead of computing it again. A reader resolves `current` once
  * and reads every file from the folder it names, so it sees one build whole,
  * never a mix of two. `KG_DERIVED_GEN` (set by scripts/build.ts for its image
  * and page steps, and by the Astro integration for its own process) pins the
@@ -20,7 +22,7 @@ export const CURRENT = 'current';
 /** Generation folders are `gen-<base36 time>-<pid>`; the pid marks the build that writes it. */
 export const GEN_PREFIX = 'gen-';
 /** The parts of a generation. */
-export const PARTS = { data: 'data', geo: 'geo', downloads: 'downloads' } as const;
+export const PARTS = { data: 'data', geo: 'geo', downloads: 'downloads', figures: 'figures' } as const;
 export type Part = keyof typeof PARTS;
 
 /**

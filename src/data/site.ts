@@ -4,7 +4,8 @@
  * topology (read once by ./load), indexed views of them, and the figures of
  * each language. Everything here is computed once per build and memoised.
  */
-import { loadDerived, loadDownload, loadSite, loadTopology } from './load';
+import { generationDir, loadDerived, loadDownload, loadSite, loadTopology } from './load';
+import { codeVersion, readSharedFigures, writeSharedFigures } from './sharedFigures';
 import type { Analysis } from '../lib/analysisTypes';
 import type { KgTopology } from '../lib/geo/topo';
 import type {
@@ -131,14 +132,37 @@ export function figureContext(lang: Lang): FigureContext {
   return { site, analysis, topology, lang };
 }
 
-/** All figures of a language, by id. */
+/** What the shared registry is keyed by: the input hash of the data read and the code version. */
+const registryKey = () => ({ inputHash: loadSite().meta.inputHash, codeVersion: codeVersion() });
+
+const shared = new Map<Lang, Map<string, FigureSpec> | null>();
+/**
+ * The registry the image step of this build computed and shared
+ * (./sharedFigures), when its input hash and code version match this
+ * process's data and code; null when there is none or it is refused.
+ */
+function sharedFigures(lang: Lang): Map<string, FigureSpec> | null {
+  if (!shared.has(lang)) shared.set(lang, readSharedFigures(generationDir(), lang, registryKey()));
+  return shared.get(lang)!;
+}
+
+/** All figures of a language, by id: the shared registry when valid, else computed (once per language). */
 export function figures(lang: Lang): Map<string, FigureSpec> {
-  return allFigures(figureContext(lang));
+  return sharedFigures(lang) ?? allFigures(figureContext(lang));
 }
 
 /** One figure, or undefined when the page has none of that id (e.g. no map for "abroad"). */
 export function figure(lang: Lang, id: string): FigureSpec | undefined {
   return figures(lang).get(id);
+}
+
+/**
+ * Write the figures of a language into this process's generation, keyed by
+ * its input hash and the code version, for the page build to read instead of
+ * computing them again (the image step calls it; ./sharedFigures).
+ */
+export function shareFigures(lang: Lang): boolean {
+  return writeSharedFigures(generationDir(), lang, registryKey(), figures(lang));
 }
 
 /**
@@ -160,7 +184,9 @@ let checkedIds: string[] | null = null;
 export function figureIds(): string[] {
   if (checkedIds) return checkedIds;
   const { site, analysis, topology } = siteIndex();
-  const ids = registryIds({ site, analysis, topology });
+  // The reference language's ids, as registryIds() lists them.
+  const ky = sharedFigures('ky');
+  const ids = ky ? [...ky.keys()] : registryIds({ site, analysis, topology });
   checkCorrectionFigures(site.corrections, ids);
   checkedIds = ids;
   return ids;

@@ -4,10 +4,10 @@
  * SVG, width or salt renders again, and prune removes what a build did not use.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PngCache, renderAll } from '../../scripts/io/pngCache';
+import { PngCache, placePng, renderAll } from '../../scripts/io/pngCache';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -27,14 +27,13 @@ function setup(salt = 'resvg-1') {
 }
 
 const jobs = (svgs: string[], width = 1200) => svgs.map((svg, i) => ({ svg, width, path: `out-${i}.png` }));
-const text = (b: Uint8Array) => new TextDecoder().decode(b);
 
 describe('PNG cache', () => {
   it('renders each distinct SVG once, even when jobs repeat it in parallel', async () => {
     const { calls, make } = setup();
     const out = new Map<string, string>();
     const cache = make();
-    await renderAll(cache, jobs(['<a/>', '<b/>', '<a/>', '<a/>']), 3, (p, b) => out.set(p, text(b)));
+    await renderAll(cache, jobs(['<a/>', '<b/>', '<a/>', '<a/>']), 3, (p, f) => out.set(p, readFileSync(f, 'utf8')));
     expect(calls.sort()).toEqual(['<a/>@1200', '<b/>@1200']);
     expect(out.get('out-3.png')).toBe('png(<a/>@1200)');
     expect(out.size).toBe(4);
@@ -64,5 +63,25 @@ describe('PNG cache', () => {
     expect(next.prune()).toBe(3);
     expect(readdirSync(dir)).toHaveLength(1);
     expect(next.stats).toEqual({ hits: 1, rendered: 0 });
+  });
+
+  it('places a cached PNG at its output path, unchanged when the cache later replaces or prunes its file', async () => {
+    // Guards against a hard link that would let a later cache write or prune change or remove a built image.
+    const { dir, make } = setup();
+    const cache = make();
+    const out = mkdtempSync(join(tmpdir(), 'kg-png-out-'));
+    dirs.push(out);
+    const target = join(out, 'a.png');
+    writeFileSync(target, 'old build');
+    const size = placePng(target, await cache.file({ svg: '<a/>', width: 1200 }));
+    expect(readFileSync(target, 'utf8')).toBe('png(<a/>@1200)');
+    expect(size).toBe('png(<a/>@1200)'.length);
+    const [name] = readdirSync(dir);
+    writeFileSync(join(dir, 'tmp'), 'other');
+    renameSync(join(dir, 'tmp'), join(dir, name));
+    expect(readFileSync(target, 'utf8')).toBe('png(<a/>@1200)');
+    make().prune();
+    expect(readdirSync(dir)).toHaveLength(0);
+    expect(readFileSync(target, 'utf8')).toBe('png(<a/>@1200)');
   });
 });
