@@ -112,6 +112,7 @@ function stageFigure(ctx: FigureContext): FigureSpec {
         notes,
         partyLabels,
         thresholdLabel: h.t('stage.threshold'),
+        startOnlyLabel: h.t('stage.startOnly'),
       }),
     ),
     table: {

@@ -62,6 +62,35 @@ describe('stageChart', () => {
     }
   });
 
+  // Guards against first-stage-only labels drawn over the other parties' lines on a phone (they crowded the left of
+  // the 360 px chart): with a key heading, the narrow artboard names them in a key below the chart instead, in their
+  // colour, and grows by the key's height; the wide artboard keeps them beside their dots.
+  it('on the narrow artboard, names the parties of the first stage only in a key below the chart', () => {
+    const keyed = (width: number) =>
+      stageChart(results, [party('a', '#e0a000'), party('b', '#888888')], {
+        width,
+        height: 360,
+        text: { title: 'T', yLabel: 'Share, %' },
+        simulated: false,
+        stageLabels: labels,
+        partyLabels: { a: 'Party A', b: 'Party B' },
+        thresholdLabel: '5% threshold',
+        startOnlyLabel: 'First stage only (left):',
+      });
+    const narrow = keyed(360);
+    const key = /<g class="chart-key"[^>]*>([\s\S]*?)<\/g>/.exec(narrow)?.[1] ?? '';
+    expect(key).toContain('First stage only (left):');
+    expect(key).toContain('>Party B</text>');
+    expect(key).toContain('fill="#888888"');
+    expect(key).not.toContain('Party A');
+    expect(narrow.split('Party B').length - 1).toBe(1);
+    const h = (s: string) => Number(/<svg[^>]*height="(\d+)"/.exec(s)![1]);
+    expect(h(narrow)).toBeGreaterThan(h(svg(360)));
+    const wide = keyed(640);
+    expect(wide).not.toContain('chart-key');
+    expect(wide).toContain('Party B');
+  });
+
   // Guards against the frame clipping the chart: the outer height must hold the plot's own.
   it('the outer SVG is at least as tall as the plot inside it', () => {
     const s = svg(640);

@@ -15,6 +15,11 @@ export interface StageChartOptions extends ChartOptions {
   partyLabels: Record<string, string>;
   /** Text beside the threshold line, e.g. "5% threshold". */
   thresholdLabel: string;
+  /**
+   * Heading of the narrow artboard's key of parties shown at the first stage only (e.g. "First stage only
+   * (left):"): on a phone their labels would sit over the other parties' lines, so they go below the chart.
+   */
+  startOnlyLabel?: string;
   /** Threshold, percent; default 5. */
   thresholdPct?: number;
 }
@@ -157,15 +162,38 @@ export function stageChart(
   const groupH = groupLines.length ? placedRows.length * groupBlock + 4 : 0;
   // Narrow: one tick line rotated by 40°.
   const tickH = narrow ? 5 * fontSize : 10 + tickLines * lineH;
-  const marginBottom = tickH + groupH;
-  const height = (o.height ?? 360) + marginTop - 20;
+  // Narrow: the parties shown at the first stage only are named in a key below the chart (a dot in their colour
+  // and the name, flowing in rows), not beside their dots, where the labels would cover the other lines.
+  const keyed = narrow && o.startOnlyLabel !== undefined;
+  const lastOf = (id: string) => shown.filter((r) => r.id === id).sort((a, b) => b.i - a.i)[0];
+  const startIds = ids.filter(
+    (id) => lastOf(id)?.stage !== lastStage && shown.some((r) => r.id === id && r.stage === firstStage),
+  );
+  const keyRows: { id: string; x: number; row: number }[] = [];
+  if (keyed) {
+    let kx = 4;
+    let row = 0;
+    for (const id of startIds) {
+      const w = 14 + textPx(o.partyLabels[id] ?? id, fontSize) + 12;
+      if (kx > 4 && kx + w > width - 4) {
+        row++;
+        kx = 4;
+      }
+      keyRows.push({ id, x: kx, row });
+      kx += w;
+    }
+  }
+  const keyH = keyed && startIds.length ? 6 + (2 + Math.max(...keyRows.map((k) => k.row))) * lineH : 0;
+  const marginBottom = tickH + groupH + keyH;
+  const height = (o.height ?? 360) + marginTop - 20 + keyH;
   const th = o.thresholdPct ?? 5;
   const yMax = Math.max(th + 1, ...shown.map((r) => r.share)) * 1.05;
   const plotH = height - marginTop - marginBottom;
   const gap = (yMax / Math.max(1, plotH)) * (lineH + 1);
-  const lastOf = (id: string) => shown.filter((r) => r.id === id).sort((a, b) => b.i - a.i)[0];
   const atEnd = ids.filter((id) => lastOf(id)?.stage === lastStage);
-  const atStart = ids.filter((id) => !atEnd.includes(id) && shown.some((r) => r.id === id && r.stage === firstStage));
+  const atStart = keyed
+    ? []
+    : ids.filter((id) => !atEnd.includes(id) && shown.some((r) => r.id === id && r.stage === firstStage));
   const label = (id: string, stage: string) => {
     const r = shown.find((x) => x.id === id && x.stage === stage)!;
     return { ...r, label: o.partyLabels[id] ?? id, tc: labelColour(r.c) };
@@ -238,7 +266,7 @@ export function stageChart(
       return `<g class="chart-note" text-anchor="start"><line x1="${n.x0}" x2="${n.x0}" y1="${n.y0 + 2}" y2="${yEnd}" stroke="#555" stroke-width="1"/><text font-size="${fontSize}" fill="#333">${text}</text></g>`;
     })
     .join('');
-  const groupTop = height - groupH + 2;
+  const groupTop = height - keyH - groupH + 2;
   const groupSvg = groupRuns
     .map((g, i) => {
       const x1 = marginLeft + step * g.from + 3;
@@ -252,5 +280,17 @@ export function stageChart(
       return `<g class="chart-group"><line x1="${x1}" x2="${x2}" y1="${groupTop}" y2="${groupTop}" stroke="#888"/><text text-anchor="middle" font-size="${groupFont}" font-weight="bold" fill="#333">${text}</text></g>`;
     })
     .join('');
-  return frame(inner.replace(/<\/svg>\s*$/, `${noteSvg}${groupSvg}</svg>`), { ...o, height });
+  const keyTop = height - keyH + 6;
+  const keySvg = keyH
+    ? `<g class="chart-key" text-anchor="start" font-size="${fontSize}"><text x="4" y="${keyTop + lineH - 3}" fill="#333">${esc(o.startOnlyLabel!)}</text>` +
+      keyRows
+        .map((k) => {
+          const r = label(k.id, firstStage);
+          const y = keyTop + (k.row + 2) * lineH - 3;
+          return `<circle cx="${k.x + 4}" cy="${y - fontSize * 0.35}" r="3.5" fill="${r.c}"/><text x="${k.x + 11}" y="${y}" fill="${r.tc}">${esc(r.label)}</text>`;
+        })
+        .join('') +
+      '</g>'
+    : '';
+  return frame(inner.replace(/<\/svg>\s*$/, `${noteSvg}${groupSvg}${keySvg}</svg>`), { ...o, height });
 }

@@ -26,6 +26,7 @@ export const figures: Record<keyof typeof ky, string> = {
   'stage.group.manual': 'Manual count',
   'stage.group.final': 'Final result',
   'stage.threshold': '5% threshold',
+  'stage.startOnly': 'First stage only (left):',
   'stage.x': 'Count stage',
   'stage.y': 'Share of all ballots cast, %',
   'demand.title': 'Where recounts were demanded',

@@ -25,6 +25,7 @@ export const figures = {
   'stage.group.manual': 'Кол менен эсептөө',
   'stage.group.final': 'Акыркы жыйынтык',
   'stage.threshold': '5% босого',
+  'stage.startOnly': 'Биринчи баскычта гана (сол жакта):',
   'stage.x': 'Эсептөө баскычы',
   'stage.y': 'Бардык бюллетендердин үлүшү, %',
   'demand.title': 'Кайра саноо кайсы жерде талап кылынды',

@@ -26,6 +26,7 @@ export const figures: Record<keyof typeof ky, string> = {
   'stage.group.manual': 'Ручной подсчёт',
   'stage.group.final': 'Итог',
   'stage.threshold': 'барьер 5%',
+  'stage.startOnly': 'Только на первом этапе (слева):',
   'stage.x': 'Этап подсчёта',
   'stage.y': 'Доля от всех бюллетеней, %',
   'demand.title': 'Где требовали пересчёта',
