@@ -9,6 +9,7 @@
  * row of sources.csv covered).
  */
 import { formatDate } from './format';
+import { t } from '../i18n';
 import type { Lang } from './types';
 
 /** One date, month, year or range, possibly approximate. */
@@ -149,4 +150,20 @@ export function formatSourceDate(raw: string, lang: Lang, labels: DateLabels): s
         ? labels.undated
         : labels.undatedExcerpt;
   return `${main} (${extra})`;
+}
+
+/** The labels `formatSourceDate` writes in a language (the reader.date* texts of src/i18n). */
+export function sourceDateLabels(lang: Lang): DateLabels {
+  const tr = t(lang);
+  const D = { date: '{date}' };
+  return {
+    about: tr('reader.dateAbout', D),
+    undated: tr('reader.dateUndated'),
+    undatedExcerpt: tr('reader.dateUndatedExcerpt'),
+    undatedRevision: tr('reader.dateUndatedRevision'),
+    copy: tr('reader.dateCopy', D),
+    before: tr('reader.dateBefore', D),
+    after: tr('reader.dateAfter', D),
+    original: tr('reader.dateOriginal', D),
+  };
 }

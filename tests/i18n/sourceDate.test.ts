@@ -7,30 +7,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { t } from '../../src/i18n';
-import { formatSourceDate, readSourceDate, type DateLabels } from '../../src/lib/sourceDate';
-import type { Lang } from '../../src/lib/types';
+import { formatSourceDate, readSourceDate, sourceDateLabels } from '../../src/lib/sourceDate';
 
 const ROOT = join(__dirname, '..', '..');
 const sources = Papa.parse<Record<string, string>>(readFileSync(join(ROOT, 'data/facts/sources.csv'), 'utf8'), {
   header: true,
   skipEmptyLines: true,
 }).data;
-
-function labels(lang: Lang): DateLabels {
-  const tr = t(lang);
-  const D = { date: '{date}' };
-  return {
-    about: tr('reader.dateAbout', D),
-    undated: tr('reader.dateUndated'),
-    undatedExcerpt: tr('reader.dateUndatedExcerpt'),
-    undatedRevision: tr('reader.dateUndatedRevision'),
-    copy: tr('reader.dateCopy', D),
-    before: tr('reader.dateBefore', D),
-    after: tr('reader.dateAfter', D),
-    original: tr('reader.dateOriginal', D),
-  };
-}
 
 describe('source dates', () => {
   it('reads every date of sources.csv', () => {
@@ -40,16 +23,16 @@ describe('source dates', () => {
 
   it.each(['ky', 'ru'] as const)('writes none of them with Latin letters in %s', (lang) => {
     const latin = sources
-      .map((s) => `${s.id}: ${formatSourceDate(s.date, lang, labels(lang))}`)
+      .map((s) => `${s.id}: ${formatSourceDate(s.date, lang, sourceDateLabels(lang))}`)
       .filter((x) => /[A-Za-z]/.test(x.replace(/^[^:]+:/, '')));
     expect(latin).toEqual([]);
   });
 
   it('keeps approximate dates approximate and ranges whole', () => {
-    const ru = labels('ru');
-    const en = labels('en');
+    const ru = sourceDateLabels('ru');
+    const en = sourceDateLabels('en');
     expect(formatSourceDate('~2021-07-28', 'ru', ru)).toBe('приблизительно 28 июля 2021 г.');
-    expect(formatSourceDate('~2021-07-28', 'ky', labels('ky'))).toMatch(/^болжол менен 2021.*28-июль/);
+    expect(formatSourceDate('~2021-07-28', 'ky', sourceDateLabels('ky'))).toMatch(/^болжол менен 2021.*28-июль/);
     expect(formatSourceDate('~2021-11-28/29', 'en', en)).toBe('about 28–29 November 2021');
     expect(formatSourceDate('2021-11 (~28/29)', 'en', en)).toBe('about 28–29 November 2021');
     expect(formatSourceDate('~2021-09/10 (before 18 Oct)', 'en', en)).toBe(
@@ -62,6 +45,6 @@ describe('source dates', () => {
     );
     expect(formatSourceDate('2023-12-24 copy', 'ru', ru)).toBe('копия от 24 декабря 2023 г.');
     expect(readSourceDate('sometime in 2021')).toBeNull();
-    expect(formatSourceDate('', 'ky', labels('ky'))).toBe('күнү көрсөтүлгөн эмес');
+    expect(formatSourceDate('', 'ky', sourceDateLabels('ky'))).toBe('күнү көрсөтүлгөн эмес');
   });
 });
