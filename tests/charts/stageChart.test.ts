@@ -33,7 +33,7 @@ describe('stageChart', () => {
     { stage: 'E', partyId: 'b', sharePct: 3.48, votes: null, seats: null, sourceId: 'S' },
   ];
   const labels = Object.fromEntries(STAGES.map((s) => [s, `Kind, ${s}`]));
-  const svg = (width: number) =>
+  const svg = (width: number, more: Partial<Parameters<typeof stageChart>[2]> = {}) =>
     stageChart(results, [party('a', '#e0a000'), party('b', '#888888')], {
       width,
       height: 360,
@@ -47,6 +47,7 @@ describe('stageChart', () => {
       notes: [{ stage: 'E', text: 'Display fault at about 70%' }],
       partyLabels: { a: 'Party A', b: 'Party B' },
       thresholdLabel: '5% threshold',
+      ...more,
     });
 
   // Guards against a note, a group name or the threshold label missing from the drawn chart.
@@ -66,17 +67,7 @@ describe('stageChart', () => {
   // the 360 px chart): with a key heading, the narrow artboard names them in a key below the chart instead, in their
   // colour, and grows by the key's height; the wide artboard keeps them beside their dots.
   it('on the narrow artboard, names the parties of the first stage only in a key below the chart', () => {
-    const keyed = (width: number) =>
-      stageChart(results, [party('a', '#e0a000'), party('b', '#888888')], {
-        width,
-        height: 360,
-        text: { title: 'T', yLabel: 'Share, %' },
-        simulated: false,
-        stageLabels: labels,
-        partyLabels: { a: 'Party A', b: 'Party B' },
-        thresholdLabel: '5% threshold',
-        startOnlyLabel: 'First stage only (left):',
-      });
+    const keyed = (width: number) => svg(width, { startOnlyLabel: 'First stage only (left):' });
     const narrow = keyed(360);
     const key = /<g class="chart-key"[^>]*>([\s\S]*?)<\/g>/.exec(narrow)?.[1] ?? '';
     expect(key).toContain('First stage only (left):');

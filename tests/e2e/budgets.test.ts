@@ -18,7 +18,7 @@ import {
   visibleContent,
   weighPage,
 } from '../../scripts/budgets';
-import { browseBuiltSite } from '../support/browser';
+import { browseBuiltSite, layoutShift, watchLayoutShift } from '../support/browser';
 import { DIST, requireDist, samplePages } from '../support/site';
 
 describe('budgets', () => {
@@ -100,20 +100,13 @@ describe('layout shift', () => {
     const ctx = await site.browser.newContext({ viewport: { width, height: 844 } });
     const shifted: string[] = [];
     try {
-      await ctx.addInitScript(() => {
-        const w = window as unknown as { __cls: number };
-        w.__cls = 0;
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
-            if (!e.hadRecentInput) w.__cls += e.value;
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      await watchLayoutShift(ctx);
       const page = await ctx.newPage();
       for (const s of samplePages('ky')) {
         await page.goto(`${site.origin}${s.path}`, { waitUntil: 'load' });
         await page.waitForLoadState('networkidle');
         await page.waitForTimeout(150);
-        const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+        const cls = await layoutShift(page);
         if (cls !== 0) shifted.push(`${s.path}: ${cls.toFixed(4)}`);
       }
     } finally {

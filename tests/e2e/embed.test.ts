@@ -7,14 +7,13 @@
  * embed with JavaScript off at 300 and 1200 px, and no foreign requests.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { DIST, ROOT } from '../support/site';
+import { DIST } from '../support/site';
 import { startServer, type StaticServer } from '../support/server';
 import { launchBrowser } from '../support/browser';
+import { startHost } from '../support/host';
 import { buildSnippet } from '../../src/embed/snippet';
 import { PLACEHOLDER_ORIGIN } from '../../src/lib/siteUrl';
 
@@ -23,32 +22,6 @@ const MAP_ID = 'area-map-aravan';
 const ready = existsSync(join(DIST, 'ky', 'embed', ID, 'index.html'));
 if (!ready)
   console.warn(`[embed.test] skipped: ${DIST}/ky/embed/${ID}/ is missing; run "npm run build" (or set KG_DIST)`);
-const PYM = join(ROOT, 'node_modules/pym.js/dist/pym.v1.min.js');
-
-/** Host server: a few HTML pages given as strings, plus pym.js from node_modules. */
-async function startHost(pages: Record<string, () => string>): Promise<{ origin: string; close: () => Promise<void> }> {
-  const server: Server = createServer((req, res) => {
-    const path = (req.url ?? '/').split('?')[0];
-    if (path === '/pym.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript' });
-      res.end(readFileSync(PYM));
-      return;
-    }
-    const page = Object.hasOwn(pages, path) ? pages[path] : undefined;
-    res.writeHead(page === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(page === undefined ? '404' : page());
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', () => ok()));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((ok) => {
-        server.closeAllConnections();
-        server.close(() => ok());
-      }),
-  };
-}
 
 const shell = (body: string): string =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>host</title><style>body{margin:0}</style></head><body>${body}</body></html>`;

@@ -10,14 +10,13 @@
  * One browser; one page per host kind, reused across widths.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { DIST, ROOT } from '../support/site';
+import { DIST } from '../support/site';
 import { startServer, type StaticServer } from '../support/server';
 import { launchBrowser } from '../support/browser';
+import { startHost, type HostServer } from '../support/host';
 import { buildSnippet } from '../../src/embed/snippet';
 import { PLACEHOLDER_ORIGIN } from '../../src/lib/siteUrl';
 
@@ -31,7 +30,6 @@ const HOSTS = ['pym', 'snippet', 'oembed'] as const;
 const ready = IDS.every((id) => existsSync(join(DIST, LANG, 'oembed', `${id}.json`)));
 if (!ready)
   console.warn(`[hosts.test] skipped: ${DIST}/${LANG}/oembed/ is missing; run "npm run build" (or set KG_DIST)`);
-const PYM = join(ROOT, 'node_modules/pym.js/dist/pym.v1.min.js');
 
 const shell = (body: string): string =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>story</title>` +
@@ -58,32 +56,6 @@ function hostPages(site: string): Record<string, () => string> {
     '/snippet.html': () =>
       story(IDS.map((id) => buildSnippet({ origin: site, lang: LANG, id, title: id, height: 500 }))),
     '/oembed.html': () => story(IDS.map(oembedHtml)),
-  };
-}
-
-/** Host server on its own port (another origin than the embeds'): the story pages and pym.js. */
-async function startHost(site: string): Promise<{ origin: string; close: () => Promise<void> }> {
-  const pages = hostPages(site);
-  const server: Server = createServer((req, res) => {
-    const path = (req.url ?? '/').split('?')[0];
-    if (path === '/pym.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript' });
-      res.end(readFileSync(PYM));
-      return;
-    }
-    const page = Object.hasOwn(pages, path) ? pages[path] : undefined;
-    res.writeHead(page === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(page === undefined ? '404' : page());
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', () => ok()));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((ok) => {
-        server.closeAllConnections();
-        server.close(() => ok());
-      }),
   };
 }
 
@@ -145,14 +117,14 @@ async function settled(page: Page, byId: Map<string, Frame>): Promise<Sized[]> {
 
 describe.skipIf(!ready)('three figures on a story page of another origin', () => {
   let site: StaticServer;
-  let host: Awaited<ReturnType<typeof startHost>>;
+  let host: HostServer;
   let browser: Browser;
   /** Measured heights, printed after the run: host scheme width id -> px. */
   const heights: string[] = [];
 
   beforeAll(async () => {
     site = await startServer(DIST);
-    host = await startHost(site.origin);
+    host = await startHost(hostPages(site.origin));
     browser = await launchBrowser();
   }, 30000);
   afterAll(async () => {

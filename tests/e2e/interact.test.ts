@@ -10,7 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { browseBuiltSite } from '../support/browser';
+import { browseBuiltSite, layoutShift, watchLayoutShift } from '../support/browser';
 import { axeProblems } from '../support/checks';
 import { LANGS } from '../support/site';
 import { t } from '../../src/i18n';
@@ -279,19 +279,12 @@ describe('search for people who mistype', () => {
   it.each([390, 1280])('search page at %i px: layout-shift sum is 0 while it loads', async (width) => {
     const page = await site.browser.newPage({ viewport: { width, height: 844 } });
     try {
-      await page.addInitScript(() => {
-        const w = window as unknown as { __cls: number };
-        w.__cls = 0;
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
-            if (!e.hadRecentInput) w.__cls += e.value;
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      await watchLayoutShift(page);
       await page.goto(`${site.origin}/ky/search/`, { waitUntil: 'load' });
       await page.waitForLoadState('networkidle');
       await page.waitForFunction(() => customElements.get('station-search') !== undefined);
       await page.waitForTimeout(300);
-      expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
+      expect(await layoutShift(page)).toBe(0);
       expect(await page.locator('#q').isVisible()).toBe(true);
     } finally {
       await page.close();

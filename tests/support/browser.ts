@@ -5,7 +5,7 @@
  * HTTP errors and every request URL (to prove nothing leaves localhost);
  * `browseBuiltSite()` sets both up around a test file.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
 import { startServer, type StaticServer } from './server';
@@ -125,3 +125,23 @@ export function visitProblems(v: Visit, origin: string): string[] {
     ...foreignRequests(v.requests, origin).map((u) => `request to another host: ${u}`),
   ];
 }
+
+/**
+ * Sum the layout shifts (those without recent input, as CLS counts them) of
+ * every page `target` opens from here on, from before first paint; read the
+ * sum with `layoutShift(page)`.
+ */
+export async function watchLayoutShift(target: BrowserContext | Page): Promise<void> {
+  await target.addInitScript(() => {
+    const w = window as unknown as { __cls: number };
+    w.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+        if (!e.hadRecentInput) w.__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** The layout-shift sum of the page so far (see watchLayoutShift). */
+export const layoutShift = (page: Page): Promise<number> =>
+  page.evaluate(() => (window as unknown as { __cls: number }).__cls);

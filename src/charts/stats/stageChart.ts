@@ -166,9 +166,10 @@ export function stageChart(
   // and the name, flowing in rows), not beside their dots, where the labels would cover the other lines.
   const keyed = narrow && o.startOnlyLabel !== undefined;
   const lastOf = (id: string) => shown.filter((r) => r.id === id).sort((a, b) => b.i - a.i)[0];
-  const startIds = ids.filter(
-    (id) => lastOf(id)?.stage !== lastStage && shown.some((r) => r.id === id && r.stage === firstStage),
-  );
+  // Parties labelled at the last stage, and those shown at the first stage but not the last (labelled beside their
+  // first dot, or in the narrow artboard's key).
+  const atEnd = ids.filter((id) => lastOf(id)?.stage === lastStage);
+  const startIds = ids.filter((id) => !atEnd.includes(id) && shown.some((r) => r.id === id && r.stage === firstStage));
   const keyRows: { id: string; x: number; row: number }[] = [];
   if (keyed) {
     let kx = 4;
@@ -190,10 +191,7 @@ export function stageChart(
   const yMax = Math.max(th + 1, ...shown.map((r) => r.share)) * 1.05;
   const plotH = height - marginTop - marginBottom;
   const gap = (yMax / Math.max(1, plotH)) * (lineH + 1);
-  const atEnd = ids.filter((id) => lastOf(id)?.stage === lastStage);
-  const atStart = keyed
-    ? []
-    : ids.filter((id) => !atEnd.includes(id) && shown.some((r) => r.id === id && r.stage === firstStage));
+  const atStart = keyed ? [] : startIds;
   const label = (id: string, stage: string) => {
     const r = shown.find((x) => x.id === id && x.stage === stage)!;
     return { ...r, label: o.partyLabels[id] ?? id, tc: labelColour(r.c) };
