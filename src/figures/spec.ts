@@ -25,6 +25,13 @@ export interface FigureSpec {
    * the wide one reads well at 320 px. Same data, same ids suffixed "-n".
    */
   svgNarrow?: string;
+  /**
+   * The narrow artboard as sent on its own (an artboard file, src/figures/art.ts), where it can
+   * weigh less than `svgNarrow`, which shares the wide artboard's outlines for pages that send both
+   * (the national maps draw their own, coarser outlines here). Same marks, labels and ids.
+   * Absent where `svgNarrow` is already self-sufficient.
+   */
+  svgNarrowAlone?: string;
   /** Display table in the page language (header + rows). */
   table: { header: string[]; rows: Cell[][] };
   /** Download rows behind the figure: stable English header. */
@@ -44,9 +51,19 @@ export interface FigureContext {
   lang: Lang;
 }
 
-/** Both artboards of a figure from one renderer: `{ svg, svgNarrow }`. */
-export function artboards(render: (artboard: Artboard) => string): Pick<FigureSpec, 'svg' | 'svgNarrow'> {
-  return { svg: render('wide'), svgNarrow: render('narrow') };
+/**
+ * Both artboards of a figure from one renderer: `{ svg, svgNarrow }`, and with `alone` also
+ * `svgNarrowAlone` (the renderer's narrow artboard for being sent on its own).
+ */
+export function artboards(
+  render: (artboard: Artboard, alone: boolean) => string,
+  o: { alone?: boolean } = {},
+): Pick<FigureSpec, 'svg' | 'svgNarrow' | 'svgNarrowAlone'> {
+  return {
+    svg: render('wide', false),
+    svgNarrow: render('narrow', false),
+    ...(o.alone ? { svgNarrowAlone: render('narrow', true) } : {}),
+  };
 }
 
 /** A builder: all figures of one family in one language. */

@@ -95,6 +95,28 @@ describe.skipIf(!present)('maps (real geometry, fixture values)', async () => {
     expect(n).toMatch(/<g class="geo-scaled" transform="translate\([-\d.]+,[-\d.]+\) scale\(0\.\d+\)">/);
   });
 
+  // Guards against the narrow artboard sent on its own (an artboard file) still carrying the wide outlines
+  // (twice its bytes for a phone) or losing a mark: same units, links, titles and labels, own coarser outlines.
+  it.each([
+    ['choropleth', () => f!.choropleth('narrow'), () => f!.choropleth('narrow', true)],
+    ['demands', () => f!.demandMap('narrow'), () => f!.demandMap('narrow', true)],
+  ])('a narrow national %s sent alone draws its own, lighter outlines and the same marks', (_, shared, alone) => {
+    const s = shared();
+    const a = alone();
+    const geometry = (svg: string) => [...svg.matchAll(/<path id="g-[^"]+" d="([^"]*)"\/>/g)].map((m) => m[1]).join('');
+    const marks = (svg: string) =>
+      [...svg.matchAll(/<(?:a href="[^"]*"|title|text[^>]*)>[^<]*|data-pcode="[^"]+"|<circle[^>]*class="[^"]*"/g)].map(
+        (m) => m[0].replace(/ (?:x|y)="[^"]*"/g, ''),
+      );
+    expect(a).not.toContain('geo-scaled');
+    expect(marks(a)).toEqual(marks(s));
+    expect(marks(a).length).toBeGreaterThan(100);
+    for (const m of a.matchAll(/<use href="#([^"]+)"/g)) expect(a).toContain(`id="${m[1]}"`);
+    const ga = gzipSync(geometry(a)).length;
+    const gs = gzipSync(geometry(s)).length;
+    expect(ga).toBeLessThan(0.7 * gs);
+  });
+
   // Guards against a transform that puts the wide geometry off the narrow artboard's own projection
   // (labels, circles and insets are drawn with that one): every unit's centroid lands within 0.05 px.
   it('the narrow transform maps the wide projection onto the narrow one', () => {

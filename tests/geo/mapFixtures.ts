@@ -81,11 +81,12 @@ export async function mapFixtures() {
     units,
     report,
     values,
-    choropleth: (artboard: Artboard = 'wide') =>
+    choropleth: (artboard: Artboard = 'wide', alone = false) =>
       renderChoropleth({
         attribution: ATTRIBUTION_EN,
         ...common,
         artboard,
+        alone,
         values,
         scale: SHARE_SCALE,
         labelFor: (p) => `${name(p)}: ${values[p] ?? 'no data'}`,
@@ -108,11 +109,12 @@ export async function mapFixtures() {
         legendTitle: 'Leading party',
         noDataLabel: 'No data',
       }),
-    demandMap: (artboard: Artboard = 'wide') =>
+    demandMap: (artboard: Artboard = 'wide', alone = false) =>
       renderDemandMap({
         attribution: ATTRIBUTION_EN,
         ...common,
         artboard,
+        alone,
         simulated: false,
         demands,
         labelFor: (p, n) => `${name(p)}: ${n ?? 'number not given'}`,

@@ -35,7 +35,11 @@ export interface ChoroplethOptions {
   /** Element id prefix, unique per page. Default "map-choropleth". */
   id?: string;
   /** Wide (default, 960 px) or narrow (380 px) artboard; ids of the narrow one end in "-n". */
-  artboard?: Artboard;
+  artboard?: Artboard; /**
+   * The artboard is sent on its own (an artboard file), not beside the wide one: a narrow one then
+   * draws its own, coarser outlines instead of the wide ones scaled (national.ts, geoFrame).
+   */
+  alone?: boolean;
 }
 
 /** Style of a unit from the values; shared with the insets. */
@@ -66,7 +70,7 @@ export function renderChoropleth(o: ChoroplethOptions): string {
     fontSize: phoneFont(11, layout.width),
   });
   const height = layout.legendY + 4 + legend.height;
-  const geo = geoFrame(o.topology, layout);
+  const geo = geoFrame(o.topology, layout, o.alone);
   const body = [
     geo.open,
     waterLayer(geo.coarse, geo.path, mapId, geo.k),

@@ -122,12 +122,17 @@ export interface GeoFrame {
  * strings inside `<g class="geo-scaled" transform="translate(..) scale(k)">`
  * (strokes divided by k, so they keep their drawn width), and a page with
  * both artboards ships each outline once (src/lib/geomSprite.ts). Labels,
- * marks and insets stay in the artboard's own coordinates.
+ * marks and insets stay in the artboard's own coordinates. With `alone`
+ * (the narrow artboard sent as a file of its own, never beside the wide
+ * one) it draws its own projection's outlines, simplified for its scale
+ * (`minPx2`), which are about half the bytes of the wide ones.
  */
-export function geoFrame(topo: KgTopology, layout: NationalLayout = WIDE): GeoFrame {
+export function geoFrame(topo: KgTopology, layout: NationalLayout = WIDE, alone = false): GeoFrame {
   const wide = nationalBase(topo, WIDE);
   if (layout.artboard === 'wide') return { coarse: wide.coarse, path: wide.path, k: 1, open: '', close: '' };
   const own = nationalBase(topo, layout);
+  // Sent on its own (an artboard file), the narrow map shares nothing: its own outlines, simplified for its scale, weigh less.
+  if (alone) return { coarse: own.coarse, path: own.path, k: 1, open: '', close: '' };
   const k = own.projection.scale() / wide.projection.scale();
   const [tx, ty] = own.projection.translate();
   const [wx, wy] = wide.projection.translate();
