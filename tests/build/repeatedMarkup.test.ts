@@ -4,7 +4,8 @@
  * thousands of pages stays written once. The embed pages (~960) link one
  * shared stylesheet instead of inlining ~16 KB of CSS each; the social tags
  * give title, description and image once (og:), with only the card type for
- * X; the station ledger (~7,500 pages) carries no class per cell.
+ * X; the station ledger (~7,500 pages) carries no class per cell and none of
+ * the end tags HTML lets its body leave out.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -75,9 +76,10 @@ describe.skipIf(!ready)('markup repeated on many pages', () => {
     }
   });
 
-  // Guards against a class on each of the ledger's ~100 cells coming back (7 MB over the station pages): the
-  // stylesheet aligns and colours them (tests/e2e/station.test.ts checks how they look).
-  it.each(LANGS)('%s: station ledgers carry no class per cell', (lang) => {
+  // Guards against a class on each of the ledger's ~100 cells, or the end tags HTML lets the body's cells and rows
+  // leave out, coming back (7 MB and 6 MB over the station pages): the stylesheet aligns and colours the cells, and
+  // tests/e2e/station.test.ts checks how they look and that the parsed table keeps its shape.
+  it.each(LANGS)('%s: station ledgers carry no class per cell and no optional end tags', (lang) => {
     let ledgers = 0;
     for (const file of pages(`${lang}/station`)) {
       const html = readFileSync(file, 'utf8');
@@ -86,6 +88,9 @@ describe.skipIf(!ready)('markup repeated on many pages', () => {
       ledgers++;
       expect(table, file).not.toMatch(/<t[dh] [^>]*class=/);
       expect(table, file).toMatch(/<td data-check="(ok|fail)">/);
+      const body = /<tbody>([\s\S]*)<\/tbody>/.exec(table)?.[1] ?? '';
+      expect(body, file).toMatch(/^<tr><th>/);
+      expect(body, file).not.toMatch(/<\/(td|th|tr)>/);
     }
     expect(ledgers).toBeGreaterThan(100);
   });

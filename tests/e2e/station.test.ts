@@ -1,10 +1,11 @@
 /**
  * The station ledger (src/components/StationCounts.astro) in a real browser:
- * its cells carry no class and its row headers no scope (the markup repeats
- * on ~7,500 pages), so the page's stylesheet must still right-align every
- * number and colour every check, and the browser's accessibility tree must
- * still give the party and count names as row headers and the count kinds
- * as column headers.
+ * its cells carry no class, its row headers no scope and its body none of
+ * the optional end tags (the markup repeats on ~7,500 pages), so the parsed
+ * table must keep its shape, the page's stylesheet must still right-align
+ * every number and colour every check, and the browser's accessibility tree
+ * must still give the party and count names as row headers and the count
+ * kinds as column headers.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -52,7 +53,17 @@ describe.each(LANGS)('%s station ledger', (lang) => {
         ok.setAttribute('data-check', 'fail');
         const fail = { color: style(ok).color, weight: style(ok).fontWeight };
         ok.setAttribute('data-check', 'ok');
+        // The shape of the parsed table: every body row as wide as the head (a heading row spans it), so no cell
+        // or row was swallowed by the one before it (the body's end tags are left out).
+        const width = [...table.querySelectorAll('thead th')].length;
+        const rowWidths = [...table.querySelectorAll('tbody > tr')].map((tr) =>
+          [...tr.children].reduce((n, c) => n + Number(c.getAttribute('colspan') ?? 1), 0),
+        );
         return {
+          width,
+          badRows: rowWidths.filter((w) => w !== width).length,
+          rows: rowWidths.length,
+          nested: table.querySelectorAll('td td, td tr, th td, th tr, tr tr').length,
           cells: cells.length,
           withClass: cells.filter((c) => c.hasAttribute('class')).length,
           notRight: cells.filter((c) => style(c).textAlign !== 'right').map((c) => c.textContent),
@@ -63,6 +74,10 @@ describe.each(LANGS)('%s station ledger', (lang) => {
           fail: { ...fail, want: failColour },
         };
       });
+      expect(seen.width).toBeGreaterThanOrEqual(3);
+      expect(seen.rows).toBeGreaterThan(25);
+      expect(seen.badRows).toBe(0);
+      expect(seen.nested).toBe(0);
       expect(seen.cells).toBeGreaterThan(60);
       expect(seen.withClass).toBe(0);
       expect(seen.notRight).toEqual([]);

@@ -97,7 +97,8 @@ describe('SocialMeta', () => {
     expect(html).toContain('name="twitter:card" content="summary_large_image"');
   });
   // Guards against a card without title, text or image once the twitter: copies are gone (X reads og:title,
-  // og:description and og:image in their place), and against the copies coming back on every page.
+  // og:description and og:image in their place), against the copies coming back on every page, and against
+  // og:locale:alternate, which would claim this URL also serves the other languages (each has its own URL).
   it('gives title, description and image once, as og: tags, and the card type for X', async () => {
     // @ts-ignore tsc has no types for .astro files; the Astro Vite plugin compiles them here
     const { default: SocialMeta } = await import('../../src/components/SocialMeta.astro');
@@ -116,5 +117,7 @@ describe('SocialMeta', () => {
     expect(html).toContain('name="twitter:card" content="summary_large_image"');
     expect(html).not.toMatch(/name="twitter:(title|description|image)"/);
     expect(html.split('Counts in Aravan').length - 1).toBe(1);
+    expect(html).toContain('property="og:locale" content="en_GB"');
+    expect(html).not.toContain('og:locale:alternate');
   });
 });
