@@ -44,7 +44,7 @@ const lines = (chars: number, charPx: number, width: number): number =>
 
 /**
  * Height in px of the embed's text drawn `width` px wide (the rules of
- * EMBED_CSS): padding, title (17.6 px bold, 22 px lines), takeaway (15 px,
+ * src/styles/embed.css): padding, title (17.6 px bold, 22 px lines), takeaway (15 px,
  * 21 px lines), the table's summary, and the small lines (24 px each): the
  * source line (room for publishers' names, about 120 characters), the note,
  * the data link with the data version, a "Corrected on" note and the link
@@ -71,7 +71,7 @@ export function textHeight(fig: Pick<EmbedFigure, 'title' | 'takeaway' | 'note'>
 /**
  * Frame heights in px that hold the whole embed without JavaScript (the
  * snippet's `height`, before or without the first height message). The
- * embed draws each artboard at most at its own width (EMBED_CSS), so its
+ * embed draws each artboard at most at its own width (src/styles/embed.css), so its
  * height is bounded: the wide artboard at its own width or at 552 px (the
  * narrowest it shows, where its text wraps most), the narrow one at its own
  * width or in a 320 px frame; the larger of all, rounded up to 10, within

@@ -6,7 +6,7 @@
  * JavaScript is involved.
  */
 import type { FigureSpec } from './spec';
-// The one copy of the rules: the site layout bundles the file, the embed pages inline this text.
+// The one copy of the rules: the site and embed stylesheets bundle the file; this text is for tests/figures/art.test.ts.
 import artCss from '../styles/art.css?raw';
 
 /** The container-query rules of src/styles/art.css (narrow artboard up to 559 px, up to 399 px for `art-small`), without its comment. */

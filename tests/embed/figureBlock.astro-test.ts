@@ -96,4 +96,28 @@ describe('SocialMeta', () => {
     expect(html).toContain('content="ru_RU"');
     expect(html).toContain('name="twitter:card" content="summary_large_image"');
   });
+  // Guards against a card without title, text or image once the twitter: copies are gone (X reads og:title,
+  // og:description and og:image in their place), against the copies coming back on every page, and against
+  // og:locale:alternate, which would claim this URL also serves the other languages (each has its own URL).
+  it('gives title, description and image once, as og: tags, and the card type for X', async () => {
+    // @ts-ignore tsc has no types for .astro files; the Astro Vite plugin compiles them here
+    const { default: SocialMeta } = await import('../../src/components/SocialMeta.astro');
+    const c = await AstroContainer.create();
+    const html = await c.renderToString(SocialMeta, {
+      props: {
+        lang: 'en',
+        title: 'Aravan — Election 2021',
+        description: 'Counts in Aravan',
+        path: '/en/region/aravan/',
+      },
+    });
+    expect(html).toContain('property="og:title" content="Aravan — Election 2021"');
+    expect(html).toContain('property="og:description" content="Counts in Aravan"');
+    expect(html).toMatch(/property="og:image" content="https?:\/\/[^"]+\/img\/og\/en\/region-aravan\.png"/);
+    expect(html).toContain('name="twitter:card" content="summary_large_image"');
+    expect(html).not.toMatch(/name="twitter:(title|description|image)"/);
+    expect(html.split('Counts in Aravan').length - 1).toBe(1);
+    expect(html).toContain('property="og:locale" content="en_GB"');
+    expect(html).not.toContain('og:locale:alternate');
+  });
 });

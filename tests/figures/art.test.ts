@@ -2,13 +2,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ART_CSS, artHtml } from '../../src/figures/art';
-import { EMBED_CSS, TIP_CSS } from '../../src/embed/embedPage';
 
 const SRC = resolve(__dirname, '../../src');
+const EMBED_PAGE = join(SRC, 'pages', '[lang]', 'embed', '[id].astro');
+/** The embed pages' stylesheet, which bundles art.css, tip.css and theme.css by @import (tests/build/pageBytes.test.ts checks the built file). */
+const embedCss = () => readFileSync(join(SRC, 'styles', 'embed.css'), 'utf8');
 
 describe('artboards', () => {
   // Guards against the site stylesheet and the embed CSS drifting apart (a page would show both artboards, or neither):
-  // the rules are written once, in styles/art.css, which the site layout bundles and the embed CSS inlines.
+  // the rules are written once, in styles/art.css, which the site stylesheet and the embed stylesheet both bundle.
   it('the one copy of the container-query rules reaches the site layout and the embed CSS', () => {
     const file = readFileSync(join(SRC, 'styles', 'art.css'), 'utf8');
     expect(file).toContain(ART_CSS);
@@ -18,7 +20,8 @@ describe('artboards', () => {
     expect(ART_CSS).not.toContain('/*');
     expect(readFileSync(join(SRC, 'styles', 'site.css'), 'utf8')).toMatch(/^@import '\.\/art\.css';$/m);
     expect(readFileSync(join(SRC, 'layouts', 'Base.astro'), 'utf8')).toMatch(/^import '\.\.\/styles\/site\.css';$/m);
-    expect(EMBED_CSS.split('\n')).toContain(ART_CSS);
+    expect(embedCss()).toMatch(/^@import '\.\/art\.css';$/m);
+    expect(readFileSync(EMBED_PAGE, 'utf8')).toMatch(/^import '\.\.\/\.\.\/\.\.\/styles\/embed\.css';$/m);
     // No second copy anywhere in src/ (a rule of it written again in a component, page or module).
     const copies = (readdirSync(SRC, { recursive: true }) as string[])
       .filter((f) => /\.(ts|astro|css)$/.test(f))
@@ -27,13 +30,16 @@ describe('artboards', () => {
   });
 
   // Guards against map tooltips unstyled (shown as a plain div in the flow) in the embeds or on the site:
-  // one copy of the rules, styles/tip.css, bundled by the site stylesheet and inlined into the embed CSS.
-  it('the tooltip rules reach the site layout and the embed CSS', () => {
-    expect(readFileSync(join(SRC, 'styles', 'site.css'), 'utf8')).toMatch(/^@import '\.\/tip\.css';$/m);
-    expect(TIP_CSS).toMatch(/\.kg-tooltip \{position: fixed;/);
-    expect(TIP_CSS).toContain('.kg-tooltip[hidden] {display: none;}');
-    expect(TIP_CSS).not.toMatch(/\/\*|\n/);
-    expect(EMBED_CSS.split('\n')).toContain(TIP_CSS);
+  // one copy of the rules, styles/tip.css, bundled by the site stylesheet and by the embed stylesheet.
+  it('the tooltip and theme rules reach the site layout and the embed CSS', () => {
+    for (const file of ['tip.css', 'theme.css']) {
+      const imported = new RegExp(`^@import '\\./${file.replace('.', '\\.')}';$`, 'm');
+      expect(readFileSync(join(SRC, 'styles', 'site.css'), 'utf8'), file).toMatch(imported);
+      expect(embedCss(), file).toMatch(imported);
+    }
+    const tip = readFileSync(join(SRC, 'styles', 'tip.css'), 'utf8');
+    expect(tip).toMatch(/\.kg-tooltip \{\s*position: fixed;/);
+    expect(tip).toMatch(/\.kg-tooltip\[hidden\] \{\s*display: none;/);
   });
 
   // Guards against a narrow artboard that is never hidden on wide screens, or a wide one hidden when there is no narrow one.
