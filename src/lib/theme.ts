@@ -331,8 +331,9 @@ const lightShown = (c: ChartColour): string => c.lightFix ?? c.light;
 
 /**
  * The theme's CSS, in two parts. First what every browser gets, the light
- * theme: the page colours as custom properties on :root and the few light
- * fixes of chart colours (TEXT_LIGHT, lightFix, MARK_OUTLINE). Then, inside
+ * theme: `color-scheme:light`, the page colours as custom properties on :root
+ * and the few light fixes of chart colours (TEXT_LIGHT, lightFix,
+ * MARK_OUTLINE). Then, inside
  * `@supports (color:light-dark(…))`, both modes at once: `color-scheme` (light
  * dark on screen, so print stays light; `data-theme="light"|"dark"` on
  * <html> forces one), every page colour as `light-dark(<light>,<dark>)` and
@@ -350,7 +351,9 @@ export function themeCss(): string {
   const pal = (Object.keys(LIGHT) as (keyof Palette)[]).map((k) => [kebab(k), LIGHT[k], DARK[k]] as const);
 
   // Every browser: the light theme.
-  rule(':root', pal.map(([k, l]) => `--${k}:${shortHex(l)}`).join(';'));
+  // color-scheme light also overrides the layout's <meta name="color-scheme" content="light dark">, which would give an older
+  // browser dark form controls and canvas under a dark system, and print under a dark system its dark colours.
+  rule(':root', ['color-scheme:light', ...pal.map(([k, l]) => `--${k}:${shortHex(l)}`)].join(';'));
   for (const c of CHART_COLOURS)
     if (c.lightFix) for (const a of ['fill', 'stroke']) rule(`[${a}="${c.light}" i]`, `${a}:${shortHex(c.lightFix)}`);
   for (const light of textKeys()) {

@@ -232,10 +232,10 @@ describe('theme.css', () => {
     // Guards against a broken mix in older browsers (Chrome < 123, Firefox < 120, Safari < 17.5): a dark colour or a
     // color-scheme they would apply without the light-dark() values, or a page colour they would lack.
     const { base } = parts();
-    expect(base).not.toContain('color-scheme');
+    expect(base.match(/color-scheme:[a-z ]+/g)).toEqual(['color-scheme:light']);
     expect(base).not.toContain('light-dark(');
     expect(base).not.toContain('prefers-color-scheme');
-    // Its :root declares every page colour with its light value, and nothing else.
+    // Its :root declares the light colour scheme and every page colour with its light value, and nothing else.
     const root = base.split('\n').find((l) => l.startsWith(':root{'))!;
     const declared = Object.fromEntries(
       root
@@ -243,7 +243,10 @@ describe('theme.css', () => {
         .split(';')
         .map((d) => d.split(':')),
     );
-    expect(declared).toEqual(Object.fromEntries(Object.entries(LIGHT).map(([k, v]) => [`--${kebab(k)}`, shortHex(v)])));
+    expect(declared).toEqual({
+      'color-scheme': 'light',
+      ...Object.fromEntries(Object.entries(LIGHT).map(([k, v]) => [`--${kebab(k)}`, shortHex(v)])),
+    });
     // The chart rules there are the light fixes only: lightFix, the TEXT_LIGHT shades and the light outlines.
     const rules = base.split('\n').filter((l) => l.startsWith('[') || l.startsWith('text[') || l.startsWith(':is('));
     const expected = [
