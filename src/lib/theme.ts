@@ -7,7 +7,8 @@
  * to src/styles/theme.css by `npx tsx scripts/themeCss.ts` and used by the
  * site stylesheet and the embed pages. Dark applies on screen under
  * `prefers-color-scheme: dark` unless <html data-theme="light">, and always
- * under <html data-theme="dark"> (the embeds' `?theme=`); print stays light. Standalone SVG/PNG
+ * under <html data-theme="dark"> (the embeds' `?theme=`); print stays light. Browsers without
+ * CSS light-dark() show the light theme in every case. Standalone SVG/PNG
  * files stay light (they are images, for print). Pure: no I/O.
  */
 
@@ -374,9 +375,15 @@ export function themeCss(): string {
   const vars = pal.filter(([, l, d]) => l !== d).map(([k, l, d]) => `--${k}:${ld(l, d)}`);
   for (const v of CSS_VARS) vars.push(`--kc-${key(v)}:${ld(v, darkOf(v))}`);
   rule(':root', vars.join(';'));
-  for (const c of CHART_COLOURS) {
-    if (c.dark === c.light && !c.lightFix) continue;
-    for (const a of ['fill', 'stroke']) rule(`[${a}="${c.light}" i]`, `${a}:${ld(lightShown(c), c.dark)}`);
+  // One rule per attribute and swap: spellings of one colour (#fff, #ffffff, white) share it.
+  for (const a of ['fill', 'stroke']) {
+    const bySwap = new Map<string, string[]>();
+    for (const c of CHART_COLOURS) {
+      if (c.dark === c.light && !c.lightFix) continue;
+      const swap = `${a}:${ld(normalise(lightShown(c)), normalise(c.dark))}`;
+      bySwap.set(swap, [...(bySwap.get(swap) ?? []), `[${a}="${c.light}" i]`]);
+    }
+    for (const [swap, sels] of bySwap) rule(sels.join(','), swap);
   }
   for (const [light, dark] of Object.entries(RECT_DARK)) rule(`rect[fill="${light}" i]`, `fill:${ld(light, dark)}`);
   for (const light of textKeys())

@@ -270,10 +270,16 @@ describe('theme.css', () => {
     expect(both).toContain('[data-theme=light]{color-scheme:light}');
     expect(both).toContain('[data-theme=dark]{color-scheme:dark}');
     expect(both).toContain(`[fill="#1b1b1b" i]{fill:light-dark(#1b1b1b,${DARK.fg})}`);
+    // The declaration of each selector (a rule may list several spellings of one colour: #fff, #ffffff, white).
+    const declOf = new Map<string, string>();
+    for (const m of both.matchAll(/^([^@{}\n]+)\{([^{}]+)\}$/gm))
+      for (const sel of m[1].split(',')) declOf.set(sel, m[2]);
     for (const c of CHART_COLOURS.filter(isSwapped))
       for (const a of ['fill', 'stroke']) {
-        const [l, d] = [shortHex(c.lightFix ?? c.light), shortHex(c.dark)];
-        expect(both, c.light).toContain(`[${a}="${c.light}" i]{${a}:${l === d ? l : `light-dark(${l},${d})`}}`);
+        const [l, d] = [shortHex(normalise(c.lightFix ?? c.light)), shortHex(normalise(c.dark))];
+        expect(declOf.get(`[${a}="${c.light}" i]`), `${a} ${c.light}`).toBe(
+          `${a}:${l === d ? l : `light-dark(${l},${d})`}`,
+        );
       }
     // A light-only text shade must be reset in dark mode, or dark mode would draw that text in the darker light shade.
     for (const [light, shade] of Object.entries(TEXT_LIGHT))
