@@ -375,16 +375,16 @@ export function themeCss(): string {
   const vars = pal.filter(([, l, d]) => l !== d).map(([k, l, d]) => `--${k}:${ld(l, d)}`);
   for (const v of CSS_VARS) vars.push(`--kc-${key(v)}:${ld(v, darkOf(v))}`);
   rule(':root', vars.join(';'));
-  // One rule per attribute and swap: spellings of one colour (#fff, #ffffff, white) share it.
-  for (const a of ['fill', 'stroke']) {
-    const bySwap = new Map<string, string[]>();
-    for (const c of CHART_COLOURS) {
-      if (c.dark === c.light && !c.lightFix) continue;
-      const swap = `${a}:${ld(normalise(lightShown(c)), normalise(c.dark))}`;
-      bySwap.set(swap, [...(bySwap.get(swap) ?? []), `[${a}="${c.light}" i]`]);
-    }
-    for (const [swap, sels] of bySwap) rule(sels.join(','), swap);
+  // One rule per attribute and swap: spellings of one colour (#fff, #ffffff, white) share it. The fill and stroke rules of a
+  // colour stay next to each other, which gzip compresses best.
+  const bySwap = new Map<string, string[]>();
+  for (const c of CHART_COLOURS) {
+    if (c.dark === c.light && !c.lightFix) continue;
+    const swap = ld(normalise(lightShown(c)), normalise(c.dark));
+    bySwap.set(swap, [...(bySwap.get(swap) ?? []), c.light]);
   }
+  for (const [swap, lights] of bySwap)
+    for (const a of ['fill', 'stroke']) rule(lights.map((l) => `[${a}="${l}" i]`).join(','), `${a}:${swap}`);
   for (const [light, dark] of Object.entries(RECT_DARK)) rule(`rect[fill="${light}" i]`, `fill:${ld(light, dark)}`);
   for (const light of textKeys())
     rule(`text[fill="${light}" i]`, `fill:${ld(TEXT_LIGHT[light] ?? light, TEXT_DARK[light] ?? darkOf(light))}`);
