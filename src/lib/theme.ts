@@ -7,7 +7,8 @@
  * to src/styles/theme.css by `npx tsx scripts/themeCss.ts` and used by the
  * site stylesheet and the embed pages. Dark applies on screen under
  * `prefers-color-scheme: dark` unless <html data-theme="light">, and always
- * under <html data-theme="dark"> (the embeds' `?theme=`); print stays light. Standalone SVG/PNG
+ * under <html data-theme="dark"> (the embeds' `?theme=`); print stays light. Browsers without
+ * CSS light-dark() show the light theme in every case. Standalone SVG/PNG
  * files stay light (they are images, for print). Pure: no I/O.
  */
 
@@ -301,71 +302,121 @@ function textKeys(): string[] {
   return [...new Set([...Object.keys(TEXT_DARK), ...Object.keys(TEXT_LIGHT)])];
 }
 
-/** The custom properties of one mode: page colours and the chart colour swaps. */
-function modeVars(mode: 'light' | 'dark'): string[] {
-  const p = mode === 'light' ? LIGHT : DARK;
-  const vars = Object.entries(p).map(([k, v]) => `--${kebab(k)}:${v}`);
-  if (mode === 'light') {
-    for (const c of CHART_COLOURS) if (c.lightFix) vars.push(`--kc-${key(c.light)}:${c.lightFix}`);
-  } else {
-    for (const c of CHART_COLOURS) if (c.dark !== c.light || c.lightFix) vars.push(`--kc-${key(c.light)}:${c.dark}`);
-    for (const [light, dark] of Object.entries(RECT_DARK)) vars.push(`--kr-${key(light)}:${dark}`);
-  }
-  for (const light of textKeys()) {
-    const shown = mode === 'dark' ? (TEXT_DARK[light] ?? darkOf(light)) : TEXT_LIGHT[light];
-    // A dark shade is written also when it is the colour itself, so the light mode's darker shade does not carry over.
-    if (shown !== undefined && (shown !== light || light in TEXT_LIGHT)) vars.push(`--kt-${key(light)}:${shown}`);
-  }
-  for (const c of outlined()) vars.push(`--ko-${key(c.light)}:${markOutline(c.light, mode) ?? 'none'}`);
-  return vars;
+/**
+ * Chart colours that the embed pages' own rules read as custom properties
+ * (`color:var(--kc-333,#333)` in src/embed/embedPage.ts): each is written as
+ * `--kc-<hex>:light-dark(<light>,<dark>)`. tests/lib/theme.test.ts fails on
+ * a `var(--kc-…)` in src/ that the theme does not declare.
+ */
+export const CSS_VARS: readonly string[] = ['#1a1a1a', '#333', '#555', '#ddd', '#f4f4f4'];
+
+/** The test that keeps everything dark out of browsers without light-dark() (Chrome < 123, Firefox < 120, Safari < 17.5): they show the light theme whole. */
+export const DARK_SUPPORTS = '@supports (color:light-dark(#000,#fff))';
+
+/** #rrggbb[aa] as #rgb[a] where that is the same colour; anything else as it is. */
+export function shortHex(colour: string): string {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})?$/i.exec(colour);
+  if (!m) return colour;
+  const pairs = m.slice(1).filter((p): p is string => p !== undefined);
+  return pairs.every((p) => p[0] === p[1]) ? `#${pairs.map((p) => p[0]).join('')}` : colour;
 }
 
+/** The CSS colour that is `light` in light mode and `dark` in dark mode (one value when they are the same). */
+function ld(light: string, dark: string): string {
+  const [l, d] = [shortHex(light), shortHex(dark)];
+  return l === d ? l : `light-dark(${l},${d})`;
+}
+
+/** The colour a chart colour is shown in, on pages and embeds, in light mode. */
+const lightShown = (c: ChartColour): string => c.lightFix ?? c.light;
+
 /**
- * The theme's CSS: the page colours as custom properties for light (:root)
- * and dark (under `prefers-color-scheme: dark` unless data-theme="light",
- * and under data-theme="dark"), and one rule per chart colour that reads its
- * swap (`svg [fill="#1b1b1b" i]{fill:var(--kc-1b1b1b,#1b1b1b)}`: the colour
- * itself in light mode). One rule a line, so a diff shows what changed.
+ * The theme's CSS, in two parts. First what every browser gets, the light
+ * theme: `color-scheme:light`, the page colours as custom properties on :root
+ * and the few light fixes of chart colours (TEXT_LIGHT, lightFix,
+ * MARK_OUTLINE). Then, inside
+ * `@supports (color:light-dark(…))`, both modes at once: `color-scheme` (light
+ * dark on screen, so print stays light; `data-theme="light"|"dark"` on
+ * <html> forces one), every page colour as `light-dark(<light>,<dark>)` and
+ * one rule per chart colour and attribute
+ * (`[fill="#1b1b1b" i]{fill:light-dark(#1b1b1b,#e8e8e6)}`: the light value is
+ * what light mode shows anyway). Only the few rules that change something
+ * in dark mode alone (text without a fill, the cells of continuous scales)
+ * are written for each of the two dark scopes. A browser without
+ * light-dark() skips the whole block, so it shows the light theme and never
+ * a mix. One rule a line, so a diff shows what changed.
  */
 export function themeCss(): string {
-  const light = modeVars('light').join(';');
-  const dark = modeVars('dark').join(';');
-  const rules: string[] = [];
+  const out: string[] = [];
+  const rule = (sel: string, body: string) => out.push(`${sel}{${body}}`);
+  const pal = (Object.keys(LIGHT) as (keyof Palette)[]).map((k) => [kebab(k), LIGHT[k], DARK[k]] as const);
+
+  // Every browser: the light theme.
+  // color-scheme light also overrides the layout's <meta name="color-scheme" content="light dark">, which would give an older
+  // browser dark form controls and canvas under a dark system, and print under a dark system its dark colours.
+  rule(':root', ['color-scheme:light', ...pal.map(([k, l]) => `--${k}:${shortHex(l)}`)].join(';'));
+  for (const c of CHART_COLOURS)
+    if (c.lightFix) for (const a of ['fill', 'stroke']) rule(`[${a}="${c.light}" i]`, `${a}:${shortHex(c.lightFix)}`);
+  for (const light of textKeys()) {
+    const shown = TEXT_LIGHT[light];
+    const generic = CHART_COLOURS.find((c) => c.light.toLowerCase() === light.toLowerCase())?.lightFix ?? light;
+    if (shown !== undefined && shown !== generic) rule(`text[fill="${light}" i]`, `fill:${shortHex(shown)}`);
+  }
+  for (const c of outlined()) {
+    const o = markOutline(c.light, 'light');
+    if (o) rule(`:is(rect,circle)[fill="${c.light}" i]:not([stroke])`, `stroke:${shortHex(o)};stroke-width:.75px`);
+  }
+
+  // Browsers with light-dark(): both modes.
+  out.push(`${DARK_SUPPORTS}{`);
+  out.push('@media screen{:root{color-scheme:light dark}}');
+  rule('[data-theme=light]', 'color-scheme:light');
+  rule('[data-theme=dark]', 'color-scheme:dark');
+  const vars = pal.filter(([, l, d]) => l !== d).map(([k, l, d]) => `--${k}:${ld(l, d)}`);
+  for (const v of CSS_VARS) vars.push(`--kc-${key(v)}:${ld(v, darkOf(v))}`);
+  rule(':root', vars.join(';'));
+  // One rule per attribute and swap: spellings of one colour (#fff, #ffffff, white) share it. The fill and stroke rules of a
+  // colour stay next to each other, which gzip compresses best.
+  const bySwap = new Map<string, string[]>();
   for (const c of CHART_COLOURS) {
     if (c.dark === c.light && !c.lightFix) continue;
-    const k = key(c.light);
-    for (const attr of ['fill', 'stroke'])
-      rules.push(`svg[${attr}="${c.light}" i],svg [${attr}="${c.light}" i]{${attr}:var(--kc-${k},${c.light})}`);
+    const swap = ld(normalise(lightShown(c)), normalise(c.dark));
+    bySwap.set(swap, [...(bySwap.get(swap) ?? []), c.light]);
   }
-  for (const light of Object.keys(RECT_DARK))
-    rules.push(`svg rect[fill="${light}" i]{fill:var(--kr-${key(light)},${light})}`);
-  for (const light of textKeys()) rules.push(`svg text[fill="${light}" i]{fill:var(--kt-${key(light)},${light})}`);
-  for (const c of outlined())
-    rules.push(
-      `svg :is(rect,circle)[fill="${c.light}" i]:not([stroke]){stroke:var(--ko-${key(c.light)},none);stroke-width:0.75px}`,
+  for (const [swap, lights] of bySwap)
+    for (const a of ['fill', 'stroke']) rule(lights.map((l) => `[${a}="${l}" i]`).join(','), `${a}:${swap}`);
+  for (const [light, dark] of Object.entries(RECT_DARK)) rule(`rect[fill="${light}" i]`, `fill:${ld(light, dark)}`);
+  for (const light of textKeys())
+    rule(`text[fill="${light}" i]`, `fill:${ld(TEXT_LIGHT[light] ?? light, TEXT_DARK[light] ?? darkOf(light))}`);
+  for (const c of outlined()) {
+    const [l, d] = [markOutline(c.light, 'light'), markOutline(c.light, 'dark')];
+    const width = l ? '' : ';stroke-width:.75px';
+    rule(
+      `:is(rect,circle)[fill="${c.light}" i]:not([stroke])`,
+      `stroke:${ld(l ?? 'transparent', d ?? 'transparent')}${width}`,
     );
+  }
+  // Plot's own background variable (tips, halos): the page background (white in light mode, as Plot draws it).
+  rule(':root svg', '--plot-background:var(--bg)');
+  // The highlight of a hovered, tapped or focused area or cell (the <use> of a shared outline, a cell, a bar): the maps' own
+  // <style> draws it in #111 (the light highlight), which only !important overrides in dark mode.
+  rule(
+    'svg a:hover>use,svg a:focus-visible>use,figure-tips svg a[data-tip-on]>*,figure-tips svg [data-tip-on]:not(a),figure-tips svg [tabindex="0"]:focus-visible,.figure-body svg a:focus-visible :is(path,use,rect)',
+    'stroke:var(--highlight)!important',
+  );
   const darkOnly = [
-    // Plot's own background variable (tips, halos).
-    `svg{--plot-background:${DARK.bg}}`,
     // Text and shapes without a fill of their own (legend labels, circle labels) are drawn black by default: light ink instead.
-    `svg:not([fill]){fill:${DARK.fg}}`,
+    `svg:not([fill]){fill:${shortHex(DARK.fg)}}`,
     // The cells of continuous scales (rgb(…), not listed): an outline that reaches 3:1 on the dark page.
-    `svg rect[fill^="rgb(" i]{stroke:${CONTINUOUS_OUTLINE_DARK};stroke-width:0.5px}`,
-    // The highlight of a hovered, tapped or focused area or cell (a <path>, or the <use> of a shared outline): the maps' own <style> and tip.css draw it in near-black.
-    `svg a:hover>path,svg a:hover>use,svg a:focus-visible>path,svg a:focus-visible>use,figure-tips svg a[data-tip-on]>*,figure-tips svg [data-tip-on]:not(a),figure-tips svg [tabindex='0']:focus-visible,.figure-body svg a:focus-visible path,.figure-body svg a:focus-visible use,.figure-body svg a:focus-visible rect{stroke:${DARK.highlight}!important}`,
+    `svg rect[fill^="rgb(" i]{stroke:${shortHex(CONTINUOUS_OUTLINE_DARK)};stroke-width:.5px}`,
   ];
-  const scoped = (scope: string) => darkOnly.map((r) => r.replace(/(^|,)/g, `$1${scope} `)).join('\n');
+  const scoped = (scope: string) => darkOnly.map((r) => `${scope} ${r}`).join('\n');
+  out.push('@media screen and (prefers-color-scheme:dark){', scoped(':root:not([data-theme=light])'), '}');
+  out.push(scoped('[data-theme=dark]'));
+  out.push('}');
   return [
     '/* Generated from src/lib/theme.ts by `npx tsx scripts/themeCss.ts`; do not edit (tests/lib/theme.test.ts checks it is current). */',
-    `:root{color-scheme:light dark;${light}}`,
-    `:root[data-theme=light]{color-scheme:light}`,
-    `@media screen and (prefers-color-scheme:dark){:root:not([data-theme=light]){color-scheme:dark;${dark}}}`,
-    `:root[data-theme=dark]{color-scheme:dark;${dark}}`,
-    ...rules,
-    `@media screen and (prefers-color-scheme:dark){`,
-    scoped(':root:not([data-theme=light])'),
-    '}',
-    scoped(':root[data-theme=dark]'),
+    ...out,
     '',
   ].join('\n');
 }

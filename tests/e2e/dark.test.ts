@@ -7,7 +7,9 @@
  * `?theme=dark` under a light one the dark embed; axe-core (colour
  * contrast included) passes in dark mode. Also: every colour a built
  * embed's SVG carries is one the theme (src/lib/theme.ts) knows, so no new
- * chart colour stays dark on dark unnoticed.
+ * chart colour stays dark on dark unnoticed. A browser without CSS
+ * light-dark() (emulated by renaming the function) under a dark system, and
+ * print, get the light page whole.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -107,6 +109,54 @@ describe('dark system setting', () => {
       const s = await look(page);
       expect(luminanceOf(s.bg)).toBeGreaterThan(0.9);
       expect(contrast(s.fg, s.bg)).toBeGreaterThanOrEqual(4.5);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('browsers without light-dark() and print', () => {
+  /** Opens a page as a browser without light-dark() would see it: the function (and the @supports test of it) unknown. */
+  async function openWithoutLightDark(path: string, scheme: 'dark' | 'light'): Promise<Page> {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.route('**/*', async (route) => {
+      const res = await route.fetch();
+      if (!/css|html/.test(res.headers()['content-type'] ?? '')) return route.fulfill({ response: res });
+      return route.fulfill({ response: res, body: (await res.text()).replaceAll('light-dark(', 'no-such-function(') });
+    });
+    const res = await page.goto(site.origin + path, { waitUntil: 'load' });
+    expect(res?.status(), `${path} is missing from the build`).toBe(200);
+    return page;
+  }
+
+  for (const path of [PAGES[0], EMBEDS[0], `${EMBEDS[2]}?theme=dark`])
+    it(`${path}: without light-dark(), a dark system gets the light page whole`, async () => {
+      // Guards against a broken mix in older browsers (Chrome < 123, Firefox < 120, Safari < 17.5), which skip the
+      // light-dark() block of the theme: a dark colour or color-scheme outside it, or a page colour only defined inside it.
+      const light = await open(path.split('?')[0], 'light');
+      const old = await openWithoutLightDark(path, 'dark');
+      try {
+        const [l, o] = [await look(light), await look(old)];
+        expect(o.bg, 'background').toBe(l.bg);
+        expect(o.fg, 'body text').toBe(l.fg);
+        expect(o.texts.length).toBeGreaterThan(0);
+        expect(o.texts, 'SVG text fills').toEqual(l.texts);
+        expect(await old.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('light');
+      } finally {
+        await light.close();
+        await old.close();
+      }
+    });
+
+  it('printing under a dark system uses the light colours', async () => {
+    // Guards against dark pages on paper: color-scheme (and so light-dark()) must follow the system on screen only.
+    const page = await open(PAGES[1], 'dark');
+    try {
+      await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+      const s = await look(page);
+      expect(luminanceOf(s.bg), s.bg).toBeGreaterThan(0.9);
+      for (const t of s.texts) expect(contrast(t.fill, s.bg), `${t.fill} "${t.text}"`).toBeGreaterThanOrEqual(4.5);
     } finally {
       await page.close();
     }

@@ -6,13 +6,16 @@
  * what the module writes.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { readFactTables } from '../../scripts/io/inputs';
 import { THEME_CSS_FILE } from '../../scripts/themeCss';
 import {
   CHART_COLOURS,
   CONTINUOUS_OUTLINE_DARK,
   DARK,
+  DARK_SUPPORTS,
   LIGHT,
   MARK_OUTLINE,
   TEXT_DARK,
@@ -22,11 +25,15 @@ import {
   luminance,
   markOutline,
   normalise,
+  shortHex,
   themeCss,
   type Palette,
 } from '../../src/lib/theme';
 import { BLUES5, NO_DATA_FILL } from '../../src/charts/maps/scale';
 import { labelColour } from '../../src/charts/stats/stageChart';
+
+const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
+const kebab = (k: string): string => k.replace(/[A-Z]/g, (m) => `-${m.toLowerCase()}`);
 
 const MODES: [string, Palette][] = [
   ['light', LIGHT],
@@ -210,19 +217,95 @@ describe('theme.css', () => {
     expect(readFileSync(THEME_CSS_FILE, 'utf8'), 'run: npx tsx scripts/themeCss.ts').toBe(themeCss());
   });
 
-  it('swaps a chart colour only in dark mode, with the light colour as the fallback', () => {
-    // Guards against a rule that changes light-mode charts, or a dark swap outside the dark scopes.
+  /** The part of the stylesheet every browser reads, and the part only browsers with light-dark() read. */
+  const parts = (): { base: string; both: string } => {
     const css = themeCss();
-    expect(css).toContain('svg[fill="#1b1b1b" i],svg [fill="#1b1b1b" i]{fill:var(--kc-1b1b1b,#1b1b1b)}');
-    const lightRoot = css.split('\n').find((l) => l.startsWith(':root{'))!;
-    // In light mode only the listed fixes (lightFix) change a chart colour.
-    const fixes = CHART_COLOURS.filter((c) => c.lightFix).map((c) => `--kc-${c.light.slice(1)}:${c.lightFix}`);
-    expect(lightRoot.match(/--kc-[0-9a-z]+:#[0-9a-f]+/g) ?? []).toEqual(fixes);
-    const darkRoot = css.split('\n').find((l) => l.startsWith(':root[data-theme=dark]{'))!;
-    expect(darkRoot).toContain(`--kc-1b1b1b:${DARK.fg}`);
+    const at = css.indexOf(`${DARK_SUPPORTS}{`);
+    expect(at, 'no @supports block for light-dark()').toBeGreaterThan(0);
+    // The block runs to the end of the file: nothing after it may be read by a browser without light-dark().
+    expect(css.trimEnd().endsWith('}')).toBe(true);
+    return { base: css.slice(0, at), both: css.slice(at) };
+  };
+  const isSwapped = (c: (typeof CHART_COLOURS)[number]) => c.dark !== c.light || c.lightFix !== undefined;
+
+  it('outside the light-dark() block: the light theme alone, for browsers without light-dark()', () => {
+    // Guards against a broken mix in older browsers (Chrome < 123, Firefox < 120, Safari < 17.5): a dark colour or a
+    // color-scheme they would apply without the light-dark() values, or a page colour they would lack.
+    const { base } = parts();
+    expect(base.match(/color-scheme:[a-z ]+/g)).toEqual(['color-scheme:light']);
+    expect(base).not.toContain('light-dark(');
+    expect(base).not.toContain('prefers-color-scheme');
+    // Its :root declares the light colour scheme and every page colour with its light value, and nothing else.
+    const root = base.split('\n').find((l) => l.startsWith(':root{'))!;
+    const declared = Object.fromEntries(
+      root
+        .slice(':root{'.length, -1)
+        .split(';')
+        .map((d) => d.split(':')),
+    );
+    expect(declared).toEqual({
+      'color-scheme': 'light',
+      ...Object.fromEntries(Object.entries(LIGHT).map(([k, v]) => [`--${kebab(k)}`, shortHex(v)])),
+    });
+    // The chart rules there are the light fixes only: lightFix, the TEXT_LIGHT shades and the light outlines.
+    const rules = base.split('\n').filter((l) => l.startsWith('[') || l.startsWith('text[') || l.startsWith(':is('));
+    const expected = [
+      ...CHART_COLOURS.filter((c) => c.lightFix).flatMap((c) => [
+        `[fill="${c.light}" i]{fill:${shortHex(c.lightFix!)}}`,
+        `[stroke="${c.light}" i]{stroke:${shortHex(c.lightFix!)}}`,
+      ]),
+      ...Object.entries(TEXT_LIGHT).map(([l, s]) => `text[fill="${l}" i]{fill:${shortHex(s)}}`),
+      ...CHART_COLOURS.filter((c) => c.bars && markOutline(c.light, 'light')).map(
+        (c) => `:is(rect,circle)[fill="${c.light}" i]:not([stroke]){stroke:${MARK_OUTLINE.light};stroke-width:.75px}`,
+      ),
+    ];
+    expect(rules.sort()).toEqual(expected.sort());
+  });
+
+  it('inside it: each dark colour written once, as the second value of light-dark() beside what light mode shows', () => {
+    // Guards against a swap that changes light-mode charts (its first value must be the colour light mode already shows),
+    // a chart colour left without its dark rule, and the dark palette written twice again (one copy per dark scope).
+    const { both } = parts();
+    expect(both).toContain('@media screen{:root{color-scheme:light dark}}');
+    expect(both).toContain('[data-theme=light]{color-scheme:light}');
+    expect(both).toContain('[data-theme=dark]{color-scheme:dark}');
+    expect(both).toContain(`[fill="#1b1b1b" i]{fill:light-dark(#1b1b1b,${DARK.fg})}`);
+    // The declaration of each selector (a rule may list several spellings of one colour: #fff, #ffffff, white).
+    const declOf = new Map<string, string>();
+    for (const m of both.matchAll(/^([^@{}\n]+)\{([^{}]+)\}$/gm))
+      for (const sel of m[1].split(',')) declOf.set(sel, m[2]);
+    for (const c of CHART_COLOURS.filter(isSwapped))
+      for (const a of ['fill', 'stroke']) {
+        const [l, d] = [shortHex(normalise(c.lightFix ?? c.light)), shortHex(normalise(c.dark))];
+        expect(declOf.get(`[${a}="${c.light}" i]`), `${a} ${c.light}`).toBe(
+          `${a}:${l === d ? l : `light-dark(${l},${d})`}`,
+        );
+      }
     // A light-only text shade must be reset in dark mode, or dark mode would draw that text in the darker light shade.
-    for (const light of Object.keys(TEXT_LIGHT))
-      expect(darkRoot, light).toContain(`--kt-${light.slice(1)}:${TEXT_DARK[light] ?? darkOf(light)}`);
-    expect(css).toMatch(/@media screen and \(prefers-color-scheme:dark\)\{:root:not\(\[data-theme=light\]\)\{/);
+    for (const [light, shade] of Object.entries(TEXT_LIGHT))
+      expect(both, light).toContain(
+        `text[fill="${light}" i]{fill:light-dark(${shortHex(shade)},${shortHex(TEXT_DARK[light] ?? darkOf(light))})}`,
+      );
+    for (const [k, v] of Object.entries(DARK)) {
+      const l = LIGHT[k as keyof Palette];
+      if (v === l) continue;
+      expect(both.split(`--${kebab(k)}:`).length - 1, `--${kebab(k)} declared once`).toBe(1);
+      expect(both, k).toContain(`--${kebab(k)}:light-dark(${shortHex(l)},${shortHex(v)})`);
+    }
+  });
+
+  it('declares every --kc-/--kt-/--kr-/--ko- custom property that the site and embed styles read', () => {
+    // Guards against an embed rule such as color:var(--kc-333,#333) that silently stays light in dark mode because the
+    // theme no longer declares the property.
+    const css = themeCss();
+    const files = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter(
+      (f) => /\.(ts|css|astro)$/.test(f) && !f.endsWith('theme.css') && !f.endsWith('theme.ts'),
+    );
+    const used = new Set<string>();
+    for (const f of files)
+      for (const m of readFileSync(join(SRC, f), 'utf8').matchAll(/var\((--k[ctro]-[0-9a-f]{3,8})[,)]/g))
+        used.add(m[1]);
+    expect(used.size, 'no var(--kc-…) found in src/: the scan is broken').toBeGreaterThan(0);
+    for (const v of used) expect(css, v).toContain(`${v}:light-dark(`);
   });
 });
