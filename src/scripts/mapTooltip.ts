@@ -16,7 +16,12 @@
  * inside the viewport (position: fixed, clamped to its edges), so it works
  * inside an embed's iframe too. The text comes only from the mark's
  * aria-label or <title>. Styles: src/styles/tip.css.
+ * Artboards sent as image files (<picture class="art-pic">) are first put
+ * inline by liveArt (src/scripts/artLive.ts); their marks are labelled once
+ * they are, and again after each swap of artboard.
  */
+import { liveArt } from './artLive';
+
 const TIP_ID = 'kg-tooltip';
 /** Space between the label and what it points at, and to the viewport's edges (px). */
 const GAP = 10;
@@ -126,6 +131,11 @@ class FigureTips extends HTMLElement {
   connectedCallback(): void {
     wireDocument();
     this.upgradeMarks();
+    void liveArt(this, () => {
+      // The artboard that carried the open label was swapped out: close it.
+      if (shown && !shown.target.isConnected) hide();
+      this.upgradeMarks();
+    });
     const again = this.dataset.again ?? '';
     const targetOf = (n: EventTarget | null): Element | null => {
       const t = n instanceof Element ? n.closest('[data-tip], svg a[aria-label]') : null;
