@@ -2,8 +2,8 @@
  * Artboards sent as files (<picture class="art-pic">, artPictureHtml in
  * src/figures/art.ts) put inline once JavaScript runs, so that what the
  * inline SVG gives works on them as on any other figure: tooltips and
- * keyboard focus (<figure-tips>, src/scripts/mapTooltip.ts, which calls
- * this), links on map areas and the dark-mode colour swaps of the page CSS
+ * keyboard focus (<figure-tips>, src/scripts/mapTooltip.ts, which labels
+ * the marks of each artboard put in when it hears ART_SWAP), links on map areas and the dark-mode colour swaps of the page CSS
  * (attribute selectors, src/styles/theme.css), which do not reach into an
  * image. The file fetched is the one the <img> shows (its currentSrc, so
  * the browser has it in its cache where the host lets it keep it); when the
@@ -11,8 +11,13 @@
  * artboard replaces it. The container of the figure is marked
  * data-art="live" once every artboard file in it is inline. A file that
  * cannot be fetched or read leaves the image in place (it still shows the
- * figure; the table below it has the same numbers).
+ * figure; the table below it has the same numbers). Imported by the pages
+ * that send files (the embed pages, the region pages); it starts on every
+ * container marked data-art="files".
  */
+
+/** The event <figure-tips> listens for (ART_SWAP of src/scripts/mapTooltip.ts, written out there too: see it). */
+const ART_SWAP = 'kg-art-swap';
 
 /** What one <picture> of artboard files says about itself (attributes written by artPictureHtml). */
 interface ArtSource {
@@ -62,13 +67,11 @@ function artboardBox(svg: SVGSVGElement, wide: boolean, src: ArtSource, url: str
 }
 
 /**
- * Put every artboard file under `root` inline; `changed` runs after each swap (the caller labels new marks).
- * Resolves once all are inline (or left as images where a file failed).
+ * Put every artboard file of a container (data-art="files") inline, sending ART_SWAP from each artboard put in.
+ * Resolves once all are inline (then data-art="live"), or left as images where a file failed.
  */
-export async function liveArt(root: HTMLElement, changed: () => void): Promise<void> {
-  const pictures = [...root.querySelectorAll('picture.art-pic')];
-  if (!pictures.length) return;
-  const container = pictures[0].parentElement;
+export async function liveArt(container: Element): Promise<void> {
+  const pictures = [...container.querySelectorAll('picture.art-pic')];
   await Promise.all(
     pictures.map(async (pic) => {
       const src = sourceOf(pic);
@@ -89,11 +92,13 @@ export async function liveArt(root: HTMLElement, changed: () => void): Promise<v
         const box = artboardBox(svg, wide, src, want);
         current.replaceWith(box);
         current = box;
-        changed();
+        box.dispatchEvent(new CustomEvent(ART_SWAP, { bubbles: true }));
       };
       mq.addEventListener('change', () => void put(mq.matches));
       await put(mq.matches, img.currentSrc || img.src);
     }),
   );
-  if (container && !container.querySelector('picture.art-pic')) container.setAttribute('data-art', 'live');
+  if (!container.querySelector('picture.art-pic')) container.setAttribute('data-art', 'live');
 }
+
+for (const container of document.querySelectorAll('[data-art="files"]')) void liveArt(container);
