@@ -6,6 +6,10 @@
  * index), gzips each file (zlib level 9) and sums them. The heaviest page
  * of each type is reported against its budget; also the embed weight, JS
  * per page, requests per page and the largest SVG (inline and files).
+ * A <picture> of artboard files counts the one file a reader's browser
+ * fetches: at 412 px the narrow ones, at 1,280 px the wide ones (its
+ * <source> media queries evaluated at that width); page totals print both
+ * and are held to their budget on the larger.
  * Prints a table and exits non-zero when a figure is over budget.
  */
 import { parseOrExit } from './cli';
@@ -14,6 +18,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
+
+/** Container width from which the wide artboard shows (ART_WIDE_FROM of src/figures/art.ts, which tsx cannot load: it imports CSS). */
+const ART_WIDE_FROM = 560;
 
 const KB = 1024;
 export interface PageWeight {
@@ -34,6 +41,8 @@ export interface BudgetRow {
   measured: string;
   /** The same total with brotli (quality 11), where the row is a page weight. */
   brotli?: string;
+  /** A page total for each reader width (gzip), "412 px 15.0 KB · 1280 px 18.2 KB"; `measured` is the larger. */
+  readers?: string;
   budget: string;
   ok: boolean;
   where?: string;
@@ -49,8 +58,50 @@ const attr = (tag: string, name: string): string | undefined =>
     ?.slice(2)
     .find((v) => v !== undefined);
 
-/** Local files a page loads, by kind (paths relative to the site root, deduplicated). */
-export function assetsOf(html: string): {
+/** Viewport widths of the two readers every page is weighed for: a phone and a desktop. */
+export const READER_WIDTHS = [412, 1280] as const;
+
+/**
+ * Whether a media query of a <source> holds at a viewport width: `(min-width: Npx)` and `(max-width: Npx)`,
+ * joined by `and` (the only forms the artboard pictures write). Throws on any other query, so a new form is
+ * not silently weighed as matching or not.
+ */
+export function mediaMatches(media: string, width: number): boolean {
+  return media
+    .split(/\s+and\s+/i)
+    .map((part) => part.trim())
+    .every((part) => {
+      const m = /^\(\s*(min|max)-width\s*:\s*(\d+(?:\.\d+)?)px\s*\)$/i.exec(part);
+      if (!m)
+        throw new Error(
+          `budgets: cannot evaluate the media query "${media}" (expected (min-width: Npx) or (max-width: Npx))`,
+        );
+      return m[1].toLowerCase() === 'min' ? width >= Number(m[2]) : width <= Number(m[2]);
+    });
+}
+
+/** A <picture> element of a page (its whole markup). */
+const PICTURE_RE = /<picture\b[^>]*>[\s\S]*?<\/picture>/gi;
+
+/** The file a <picture> shows at a viewport width: the first <source> whose media holds, else its <img>. */
+export function pictureSrc(picture: string, width: number): string | undefined {
+  for (const [tag] of picture.matchAll(/<source\b[^>]*>/gi)) {
+    const srcset = attr(tag, 'srcset');
+    const media = attr(tag, 'media');
+    if (srcset && (!media || mediaMatches(media, width))) return srcset.split(',')[0].trim().split(/\s+/)[0];
+  }
+  const img = /<img\b[^>]*>/i.exec(picture)?.[0];
+  return img ? attr(img, 'src') : undefined;
+}
+
+/**
+ * Local files a page loads, by kind (paths relative to the site root, deduplicated). With `width`, a
+ * <picture> counts only the file shown at that viewport width (pictureSrc); without, every file it names.
+ */
+export function assetsOf(
+  html: string,
+  width?: number,
+): {
   css: string[];
   js: string[];
   img: string[];
@@ -75,7 +126,14 @@ export function assetsOf(html: string): {
     if (src) js.push(src);
     else if (!/type\s*=\s*["']?application\/(ld\+)?json/i.test(m[1])) inlineJs.push(m[2]);
   }
-  for (const [tag] of html.matchAll(/<(img|source|image)\b[^>]*>/gi)) {
+  let rest = html;
+  if (width !== undefined)
+    rest = html.replace(PICTURE_RE, (pic) => {
+      const src = pictureSrc(pic, width);
+      if (src) img.push(src);
+      return '';
+    });
+  for (const [tag] of rest.matchAll(/<(img|source|image)\b[^>]*>/gi)) {
     const src = attr(tag, 'src') ?? attr(tag, 'href');
     if (src) img.push(src);
     for (const part of (attr(tag, 'srcset') ?? '').split(',')) if (part.trim()) img.push(part.trim().split(/\s+/)[0]);
@@ -99,12 +157,20 @@ export function importsOf(code: string, from: string): string[] {
   return out;
 }
 
-/** Weigh one built page (path relative to dist, e.g. "ky/region/aravan/index.html"); `compress` is gzip -9 unless given. */
-export function weighPage(dist: string, page: string, compress: (b: Buffer | string) => number = gz): PageWeight {
+/**
+ * Weigh one built page (path relative to dist, e.g. "ky/region/aravan/index.html") for a reader whose viewport
+ * is `width` px wide (the artboard files it fetches; default 412); `compress` is gzip -9 unless given.
+ */
+export function weighPage(
+  dist: string,
+  page: string,
+  compress: (b: Buffer | string) => number = gz,
+  width: number = READER_WIDTHS[0],
+): PageWeight {
   const file = (p: string) => join(dist, decodeURIComponent(p));
   const size = (p: string) => (existsSync(file(p)) && statSync(file(p)).isFile() ? compress(readFileSync(file(p))) : 0);
   const html = readFileSync(join(dist, page), 'utf8');
-  const a = assetsOf(html);
+  const a = assetsOf(html, width);
   // Follow module imports (inline and external) to the full JS graph.
   const js = new Set<string>();
   const queue = [...a.js, ...a.inlineJs.flatMap((c) => importsOf(c, `/${page}`))];
@@ -217,17 +283,35 @@ function allFiles(dir: string, ext: string, out: string[] = []): string[] {
 
 const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
 
+/** A page weighed for each reader width (READER_WIDTHS); `total` the larger total, the other fields the widest's. */
+export interface ReaderWeight extends PageWeight {
+  /** Total at each reader width, in the order of READER_WIDTHS. */
+  byWidth: number[];
+  /** The width whose total is `total`. */
+  heaviestWidth: number;
+}
+
+/** Weigh a page for each reader (412 and 1,280 px): what each one's browser fetches. */
+export function weighReaders(dist: string, page: string, compress: (b: Buffer | string) => number = gz): ReaderWeight {
+  const ws = READER_WIDTHS.map((width) => weighPage(dist, page, compress, width));
+  const i = ws.reduce((best, w, j) => (w.total > ws[best].total ? j : best), 0);
+  return { ...ws[i], byWidth: ws.map((w) => w.total), heaviestWidth: READER_WIDTHS[i] };
+}
+
+const readersText = (w: ReaderWeight): string =>
+  READER_WIDTHS.map((width, i) => `${width} px ${kb(w.byWidth[i])}`).join(' · ');
+
 /** Measure every page type against its budget. A type with no built page is a failure. */
 export function runBudgets(dist: string): BudgetRow[] {
   const rows: BudgetRow[] = [];
   let svgMax = { size: 0, where: '' };
-  const brOf = (page: string) => kb(weighPage(dist, page, br).total);
+  const brOf = (page: string) => kb(weighReaders(dist, page, br).total);
   for (const [type, pages] of pagesByType(dist)) {
     if (!pages.length) {
       rows.push({ figure: `${type}: pages`, measured: 'none built', budget: '≥ 1', ok: false });
       continue;
     }
-    const w = pages.map((p) => weighPage(dist, p));
+    const w = pages.map((p) => weighReaders(dist, p));
     const max = (k: keyof PageWeight) => w.reduce((a, b) => ((b[k] as number) > (a[k] as number) ? b : a));
     const tb = BUDGETS.total[type] ?? BUDGETS.total.default;
     const [t, j, r, c] = [max('total'), max('js'), max('requests'), max('stylesheets')];
@@ -235,6 +319,7 @@ export function runBudgets(dist: string): BudgetRow[] {
       figure: `${type}: page total (HTML+CSS+JS+img+data, gz)`,
       measured: kb(t.total),
       brotli: brOf(t.page),
+      readers: readersText(t),
       budget: `≤ ${kb(tb)}`,
       ok: t.total <= tb,
       where: t.page,
@@ -268,6 +353,7 @@ export function runBudgets(dist: string): BudgetRow[] {
         figure: `${one.name}: page total (gz)`,
         measured: kb(h.total),
         brotli: brOf(h.page),
+        readers: readersText(h),
         budget: `≤ ${kb(one.budget)}`,
         ok: h.total <= one.budget,
         where: h.page,
@@ -319,14 +405,14 @@ export interface EmbedKind {
   heaviest: string;
 }
 
-/** Weight (gzipped, all it loads) of every embed page, grouped by figure kind. */
+/** Weight (gzipped, all it loads, for the heavier of the two readers) of every embed page, grouped by figure kind. */
 export function embedWeights(dist: string, langs = ['ky', 'ru', 'en']): EmbedKind[] {
   const by = new Map<string, PageWeight[]>();
   for (const l of langs) {
     for (const page of pagesUnder(dist, `${l}/embed`)) {
       const id = page.split('/')[2];
       const kind = FAMILIES.find((f) => id.startsWith(`${f}-`)) ?? id;
-      by.set(kind, [...(by.get(kind) ?? []), weighPage(dist, page)]);
+      by.set(kind, [...(by.get(kind) ?? []), weighReaders(dist, page)]);
     }
   }
   return [...by]
@@ -364,20 +450,24 @@ export function formatEmbedWeights(rows: EmbedKind[]): string {
 }
 
 /**
- * What a 412 px reader needs of a page, as text: the text it can see and the geometry drawn in the artboard it is
- * shown (the narrow one where a figure has it: containers under 560 px), without markup. Left out as not visible:
- * <head>, scripts, styles, templates, noscript, [hidden], .visually-hidden, the skip link, SVG <title>/<desc>, the
- * content of closed <details> (their <summary> stays) and the wide artboard of a figure that has a narrow one.
+ * What a reader needs of a page, as text: the text it can see and the geometry drawn in the artboard it is
+ * shown, without markup. `reader` "narrow" (412 px: the narrow artboard where a figure has it, containers under
+ * 560 px) or "wide" (1,280 px: the wide ones). Left out as not visible: <head>, scripts, styles, templates,
+ * noscript, [hidden], .visually-hidden, the skip link, SVG <title>/<desc>, the content of closed <details>
+ * (their <summary> stays) and the artboard of a figure that the reader is not shown. Artboard files
+ * (<picture>) are read by floorOf, which puts the file the reader fetches inline first.
  * Geometry: every path `d` and polygon/polyline `points` in the visible SVG, with `<use href="#id">` resolved to
  * the element it draws (once per distinct string). A static reading of the HTML: CSS rules other than the
  * artboard rule are not applied.
  */
-export function visibleContent(html: string): { text: string; geometry: string[] } {
+export function visibleContent(
+  html: string,
+  reader: 'narrow' | 'wide' = 'narrow',
+): { text: string; geometry: string[] } {
   const { document } = parseHTML(html);
   const byId = new Map<string, Element>();
   for (const el of document.querySelectorAll('[id]')) byId.set(el.getAttribute('id')!, el);
-  const hide =
-    'head,script,style,template,noscript,[hidden],.visually-hidden,.skip-link,svg title,svg desc,.art-wide.has-narrow';
+  const hide = `head,script,style,template,noscript,[hidden],.visually-hidden,.skip-link,svg title,svg desc,${reader === 'narrow' ? '.art-wide.has-narrow' : '.art-narrow'}`;
   for (const el of [...document.querySelectorAll(hide)]) el.remove();
   for (const d of [...document.querySelectorAll('details:not([open])')])
     for (const child of [...d.children]) if (child.tagName.toLowerCase() !== 'summary') child.remove();
@@ -409,6 +499,8 @@ export function visibleContent(html: string): { text: string; geometry: string[]
 
 export interface FloorRow {
   page: string;
+  /** Viewport width of the reader (412: narrow artboards, 1280: wide ones). */
+  width: number;
   shippedGz: number;
   shippedBr: number;
   floorGz: number;
@@ -422,14 +514,28 @@ export const FLOOR_PAGES = ['ky', 'ru', 'en'].flatMap((l) => [
   `${l}/embed/demand-map/index.html`,
 ]);
 
-/** Shipped weight (all the page loads) against its floor (visibleContent, compressed as one stream), gzip and brotli. */
-export function floorOf(dist: string, page: string): FloorRow {
-  const v = visibleContent(readFileSync(join(dist, page), 'utf8'));
+/** A page's HTML with each <picture> replaced by the SVG of the file a reader `width` px wide fetches (an empty box when missing). */
+export function inlinePictures(dist: string, html: string, width: number): string {
+  return html.replace(PICTURE_RE, (pic) => {
+    const src = pictureSrc(pic, width);
+    const path = src?.startsWith('/') ? join(dist, decodeURIComponent(src.split(/[?#]/)[0])) : '';
+    return `<div class="art">${path && existsSync(path) ? readFileSync(path, 'utf8') : ''}</div>`;
+  });
+}
+
+/**
+ * Shipped weight (all the page loads for a reader `width` px wide, default 412) against its floor
+ * (visibleContent for that reader, compressed as one stream), gzip and brotli.
+ */
+export function floorOf(dist: string, page: string, width: number = READER_WIDTHS[0]): FloorRow {
+  const html = inlinePictures(dist, readFileSync(join(dist, page), 'utf8'), width);
+  const v = visibleContent(html, width < ART_WIDE_FROM ? 'narrow' : 'wide');
   const floorText = `${v.text}\n${v.geometry.join('\n')}`;
   return {
     page,
-    shippedGz: weighPage(dist, page).total,
-    shippedBr: weighPage(dist, page, br).total,
+    width,
+    shippedGz: weighPage(dist, page, gz, width).total,
+    shippedBr: weighPage(dist, page, br, width).total,
     floorGz: gz(floorText),
     floorBr: br(floorText),
   };
@@ -437,9 +543,10 @@ export function floorOf(dist: string, page: string): FloorRow {
 
 /** Plain-text table of shipped weight, floor and their ratio. */
 export function formatFloors(rows: FloorRow[]): string {
-  const head = ['page (412 px reader)', 'shipped gz', 'floor gz', 'ratio gz', 'shipped br', 'floor br', 'ratio br'];
+  const head = ['page', 'reader', 'shipped gz', 'floor gz', 'ratio gz', 'shipped br', 'floor br', 'ratio br'];
   const body = rows.map((r) => [
     r.page,
+    `${r.width} px`,
     kb(r.shippedGz),
     kb(r.floorGz),
     (r.shippedGz / r.floorGz).toFixed(2),
@@ -450,7 +557,7 @@ export function formatFloors(rows: FloorRow[]): string {
   const w = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const fmt = (c: string[]) =>
     c
-      .map((x, i) => (i > 0 ? x.padStart(w[i]) : x.padEnd(w[i])))
+      .map((x, i) => (i > 1 ? x.padStart(w[i]) : x.padEnd(w[i])))
       .join('  ')
       .trimEnd();
   return [fmt(head), fmt(w.map((n) => '-'.repeat(n))), ...body.map(fmt)].join('\n');
@@ -458,8 +565,16 @@ export function formatFloors(rows: FloorRow[]): string {
 
 /** Plain-text table of the rows. */
 export function formatBudgets(rows: BudgetRow[]): string {
-  const head = ['figure', 'gzip', 'brotli', 'budget (gzip)', 'result', 'heaviest page'];
-  const body = rows.map((r) => [r.figure, r.measured, r.brotli ?? '', r.budget, r.ok ? 'OK' : 'FAIL', r.where ?? '']);
+  const head = ['figure', 'gzip', 'brotli', 'budget (gzip)', 'result', 'heaviest page', 'gzip per reader'];
+  const body = rows.map((r) => [
+    r.figure,
+    r.measured,
+    r.brotli ?? '',
+    r.budget,
+    r.ok ? 'OK' : 'FAIL',
+    r.where ?? '',
+    r.readers ?? '',
+  ]);
   const w = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const fmt = (c: string[]) =>
     c
@@ -488,9 +603,15 @@ if (process.argv[1] && resolve(process.argv[1]) === SELF) {
   console.log(`\nembed pages by figure kind (gzipped, with all they load; budget ${kb(BUDGETS.total.embed)} each)\n`);
   console.log(formatEmbedWeights(embedWeights(dist)));
   console.log(
-    '\nthe physical limit: shipped weight against the floor (the text a 412 px reader sees and the geometry of the artboard shown, compressed)\n',
+    '\nthe physical limit: shipped weight against the floor (the text a reader sees and the geometry of the artboard shown, compressed), for a 412 px and a 1,280 px reader\n',
   );
-  console.log(formatFloors(FLOOR_PAGES.filter((p) => existsSync(join(dist, p))).map((p) => floorOf(dist, p))));
+  console.log(
+    formatFloors(
+      FLOOR_PAGES.filter((p) => existsSync(join(dist, p))).flatMap((p) =>
+        READER_WIDTHS.map((w) => floorOf(dist, p, w)),
+      ),
+    ),
+  );
   const failed = rows.filter((r) => !r.ok);
   console.log(failed.length ? `\n${failed.length} budget(s) exceeded` : '\nall budgets met');
   process.exitCode = failed.length ? 1 : 0;

@@ -16,6 +16,10 @@
  * inside the viewport (position: fixed, clamped to its edges), so it works
  * inside an embed's iframe too. The text comes only from the mark's
  * aria-label or <title>. Styles: src/styles/tip.css.
+ * Artboards sent as image files (<picture class="art-pic">) are put inline
+ * by src/scripts/artLive.ts (loaded only by the pages that have them), which
+ * sends ART_SWAP from each artboard it puts in; their marks are labelled
+ * then.
  */
 const TIP_ID = 'kg-tooltip';
 /** Space between the label and what it points at, and to the viewport's edges (px). */
@@ -31,6 +35,12 @@ interface OpenTip {
   dy: number;
 }
 let shown: OpenTip | null = null;
+
+/**
+ * Event (bubbling) that src/scripts/artLive.ts sends from each artboard it puts inline. Written out in both
+ * modules, not imported, so that a page without artboard files loads neither artLive nor a chunk for the name.
+ */
+const ART_SWAP = 'kg-art-swap';
 
 function tipElement(): HTMLElement {
   let el = document.getElementById(TIP_ID);
@@ -126,6 +136,11 @@ class FigureTips extends HTMLElement {
   connectedCallback(): void {
     wireDocument();
     this.upgradeMarks();
+    this.addEventListener(ART_SWAP, () => {
+      // The artboard that carried the open label was swapped out: close it.
+      if (shown && !shown.target.isConnected) hide();
+      this.upgradeMarks();
+    });
     const again = this.dataset.again ?? '';
     const targetOf = (n: EventTarget | null): Element | null => {
       const t = n instanceof Element ? n.closest('[data-tip], svg a[aria-label]') : null;

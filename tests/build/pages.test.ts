@@ -12,6 +12,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { SiteData } from '../../src/lib/types';
 import { DIST as SUPPORT_DIST } from '../support/site';
+import { artboardsIn } from '../support/art';
 
 const ROOT = resolve(__dirname, '../..');
 // The built site: dist/, or the folder in KG_DIST (tests/support/site.ts).
@@ -167,9 +168,10 @@ describe.skipIf(!ready)('built site', () => {
         if (!id) continue;
         const simulated = /data-simulated="true"/.test(m[1]);
         simById.set(id, simulated);
-        const arts = [...m[2].matchAll(/<div class="art art-(wide|narrow)[^"]*">([\s\S]*?)<\/div>/g)];
+        // Inline artboards and those sent as files (the file read from dist/art/).
+        const arts = artboardsIn(m[2], DIST, `${where} ${id}`);
         expect(arts.length, `${where} ${id}`).toBeGreaterThan(0);
-        for (const a of arts) expect(count(a[2], BAND), `${where} ${id} (${a[1]})`).toBe(simulated ? 1 : 0);
+        for (const a of arts) expect(count(a.svg, BAND), `${where} ${id} (${a.kind})`).toBe(simulated ? 1 : 0);
         expect(m[2], `${where} ${id}`).not.toContain('data-simulated-label');
         if (simulated) {
           const title = /class="figure-title"[^>]*>([^<]*)</.exec(m[2])?.[1] ?? '';
@@ -186,9 +188,10 @@ describe.skipIf(!ready)('built site', () => {
     if (sim) for (const id of ['diff-histogram', 'leader-map', 'last-digits']) expect(simById.get(id), id).toBe(true);
     for (const id of embedDirs(lang)) {
       const html = read(`${lang}/embed/${id}/index.html`);
-      const arts = [...html.matchAll(/<div class="art art-(wide|narrow)[^"]*">([\s\S]*?)<\/div>/g)];
-      const simulated = simById.get(id) ?? count(html, BAND) > 0;
-      for (const a of arts) expect(count(a[2], BAND), `embed ${id} (${a[1]})`).toBe(simulated ? 1 : 0);
+      const arts = artboardsIn(html, DIST, `embed ${id}`);
+      expect(arts.length, `embed ${id}`).toBeGreaterThan(0);
+      const simulated = simById.get(id) ?? arts.some((a) => count(a.svg, BAND) > 0);
+      for (const a of arts) expect(count(a.svg, BAND), `embed ${id} (${a.kind})`).toBe(simulated ? 1 : 0);
       expect(html, `embed ${id}`).not.toMatch(/data-simulated-label|class="kg-sim"/);
       if (simulated) {
         const title = /class="kg-title[^"]*">([^<]*)</.exec(html)?.[1] ?? '';

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { browseBuiltSite } from '../support/browser';
 import { axeProblems, figureAltProblems } from '../support/checks';
 import { LANGS, samplePages } from '../support/site';
+import { artLive } from '../support/art';
 
 const site = browseBuiltSite();
 
@@ -20,6 +21,8 @@ describe.each(LANGS)('%s', (lang) => {
       try {
         const res = await page.goto(site.origin + path);
         expect(res?.status(), `${path} is missing from the build`).toBe(200);
+        // Figures sent as artboard files: check the inline SVG the script puts in place of the image.
+        await artLive(page);
         const problems = [...(await axeProblems(page)), ...(await figureAltProblems(page))];
         if (problems.length) console.error(`[a11y] ${path}\n  ${problems.join('\n  ')}`);
         expect(problems).toEqual([]);

@@ -8,7 +8,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  assetsOf,
   embedWeights,
+  mediaMatches,
+  pictureSrc,
   floorOf,
   formatBudgets,
   formatEmbedWeights,
@@ -88,6 +91,30 @@ describe('visibleContent (the floor of a page)', () => {
       ),
     );
     expect(v.geometry.sort()).toEqual(['0,0 1,1 2,0', 'M5 5l1 1z']);
+  });
+});
+
+describe('artboard files per reader', () => {
+  const pic =
+    '<picture class="art art-pic"><source media="(min-width: 592px)" srcset="/art/w.svg" width="640" height="512">' +
+    '<img src="/art/n.svg" width="380" height="507" alt="Map"></picture>';
+  // Guards against a weigher that counts both files of a picture for one reader (as before the files), or the wrong one.
+  it('a reader at 412 px fetches the narrow file, one at 1280 px the wide one', () => {
+    expect(pictureSrc(pic, 412)).toBe('/art/n.svg');
+    expect(pictureSrc(pic, 1280)).toBe('/art/w.svg');
+    expect(pictureSrc(pic, 592)).toBe('/art/w.svg');
+    expect(assetsOf(`<p>x</p>${pic}<img src="/favicon.svg">`, 412).img.sort()).toEqual(['/art/n.svg', '/favicon.svg']);
+    expect(assetsOf(pic, 1280).img).toEqual(['/art/w.svg']);
+    // Without a width: every file the page names (what any reader could fetch).
+    expect(assetsOf(pic).img.sort()).toEqual(['/art/n.svg', '/art/w.svg']);
+  });
+
+  // Guards against a media query the weigher cannot read being silently taken as matching (or not).
+  it('evaluates min-width and max-width queries and refuses others', () => {
+    expect(mediaMatches('(min-width: 568px)', 568)).toBe(true);
+    expect(mediaMatches('(min-width: 568px)', 567)).toBe(false);
+    expect(mediaMatches('(min-width: 400px) and (max-width: 800px)', 900)).toBe(false);
+    expect(() => mediaMatches('(orientation: portrait)', 412)).toThrow(/cannot evaluate the media query/);
   });
 });
 

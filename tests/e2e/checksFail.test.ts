@@ -17,6 +17,7 @@ import { launchBrowser } from '../support/browser';
 import { axeProblems, figureAltProblems, langSwitchProblems, loadProblems } from '../support/checks';
 import { startServer, type StaticServer } from '../support/server';
 import { DIST, requireDist } from '../support/site';
+import { artRefs } from '../support/art';
 
 const PAGE = 'ky/region/aravan/index.html';
 let tmp: string;
@@ -39,8 +40,12 @@ beforeAll(async () => {
   // Assets and the real pages the broken ones link to.
   cpSync(join(DIST, '_astro'), join(tmp, '_astro'), { recursive: true });
   cpSync(join(DIST, 'favicon.svg'), join(tmp, 'favicon.svg'));
-  for (const l of ['ky', 'ru', 'en'])
+  for (const l of ['ky', 'ru', 'en']) {
     cpSync(join(DIST, l, 'region', 'aravan'), join(tmp, l, 'region', 'aravan'), { recursive: true });
+    // The artboard files the page shows (its map and station grid are sent as files).
+    for (const url of artRefs(readFileSync(join(DIST, l, 'region', 'aravan', 'index.html'), 'utf8')))
+      cpSync(join(DIST, url), join(tmp, url), { recursive: true });
+  }
   server = await startServer(tmp);
   browser = await launchBrowser();
 });

@@ -19,6 +19,7 @@ import { browseBuiltSite } from '../support/browser';
 import { axeProblems } from '../support/checks';
 import { DIST, LANGS, SAMPLE_STATION } from '../support/site';
 import { CHART_COLOURS, RECT_DARK, TEXT_DARK, TEXT_LIGHT, contrast } from '../../src/lib/theme';
+import { artLive, artPictures, readArt } from '../support/art';
 
 const site = browseBuiltSite();
 
@@ -65,6 +66,8 @@ async function open(path: string, scheme: 'dark' | 'light'): Promise<Page> {
   await page.emulateMedia({ colorScheme: scheme });
   const res = await page.goto(site.origin + path, { waitUntil: 'load' });
   expect(res?.status(), `${path} is missing from the build`).toBe(200);
+  // Figures sent as artboard files: read the inline SVG the script puts in their place (the image has no page colours).
+  await artLive(page);
   return page;
 }
 
@@ -219,7 +222,9 @@ describe('chart colours in the built embeds', () => {
       const dir = join(DIST, lang, 'embed');
       for (const id of readdirSync(dir)) {
         const html = readFileSync(join(dir, id, 'index.html'), 'utf8');
-        for (const svg of html.match(/<svg[\s\S]*?<\/svg>/g) ?? [])
+        // The inline SVGs and the artboard files the embed shows (read from dist/art/).
+        const files = artPictures(html).flatMap((p) => [p.wide, p.narrow].map((u) => readArt(u, DIST, id)));
+        for (const svg of [...(html.match(/<svg[\s\S]*?<\/svg>/g) ?? []), ...files])
           for (const m of svg.matchAll(/\s(?:fill|stroke|stop-color)="([^"]+)"/g)) {
             const v = m[1].toLowerCase();
             // none, transparent (the bar charts' row hit areas), currentColor (follows the page text), patterns and

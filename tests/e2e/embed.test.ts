@@ -16,6 +16,7 @@ import { launchBrowser } from '../support/browser';
 import { startHost } from '../support/host';
 import { buildSnippet } from '../../src/embed/snippet';
 import { PLACEHOLDER_ORIGIN } from '../../src/lib/siteUrl';
+import { artLive } from '../support/art';
 
 const ID = 'stage-shares';
 const MAP_ID = 'area-map-aravan';
@@ -201,22 +202,33 @@ describe.skipIf(!ready)('embeds in a real browser', () => {
       for (const id of [ID, MAP_ID, 'station-grid-aravan']) {
         await page.goto(url(id));
         // Exactly one artboard shows: the narrow one in a 300 px frame, the wide one at 1200 px (CSS only, no JS).
+        // An artboard sent as files (<picture class="art art-pic">) counts as the artboard of the file its image shows.
         const shown = await page.$$eval('.kg-figure > .art', (arts) =>
           arts
             .filter((a) => a.getBoundingClientRect().width > 0)
-            .map((a) => ({
-              cls: a.className,
-              w: a.querySelector('svg')!.getBoundingClientRect().width,
-              h: a.querySelector('svg')!.getBoundingClientRect().height,
-            })),
+            .map((a) => {
+              const el = a.querySelector('svg, img')!;
+              const img = el instanceof HTMLImageElement ? el : null;
+              const src = img ? new URL(img.currentSrc).pathname : '';
+              const file =
+                src === a.getAttribute('data-art-narrow')
+                  ? 'art-narrow'
+                  : src === a.getAttribute('data-art-wide')
+                    ? 'art-wide'
+                    : `unknown file ${src}`;
+              return {
+                cls: img ? file : a.className,
+                w: el.getBoundingClientRect().width,
+                h: el.getBoundingClientRect().height,
+                own: img ? img.naturalWidth : Number((el.getAttribute('viewBox') ?? '0 0 0 0').split(/\s+/)[2]),
+              };
+            }),
         );
         expect(shown, id).toHaveLength(1);
         expect(shown[0].cls, id).toContain(width < 560 ? 'art-narrow' : 'art-wide');
         const box = shown[0];
         // Full width up to the artboard's own width, never wider (a wide column does not scale it up).
-        const own = await page.$eval(`.kg-figure > .${width < 560 ? 'art-narrow' : 'art-wide'} > svg`, (s) =>
-          Number((s.getAttribute('viewBox') ?? '0 0 0 0').split(/\s+/)[2]),
-        );
+        const own = box.own;
         expect(box.w).toBeGreaterThan(Math.min(width - 20, own - 1));
         expect(box.w).toBeLessThanOrEqual(Math.min(width, own + 0.5));
         expect(box.h).toBeGreaterThan(50);
@@ -287,6 +299,7 @@ describe.skipIf(!ready)('embeds in a real browser', () => {
   it('?plain hides title and credits but keeps the simulated label', async () => {
     const page = await browser.newPage();
     await page.goto(`${url(MAP_ID)}?plain`);
+    await artLive(page);
     expect(await page.isVisible('h1.kg-title')).toBe(false);
     expect(await page.isVisible('.kg-source')).toBe(false);
     expect(await page.isVisible('.art-wide .sim-band')).toBe(true);

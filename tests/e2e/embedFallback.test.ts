@@ -79,10 +79,14 @@ describe.skipIf(!ready)('no-JavaScript fallback height', () => {
             const art = [...document.querySelectorAll<HTMLElement>('.kg-figure > .art')].find(
               (a) => a.getBoundingClientRect().width > 0,
             )!;
+            // A figure sent as artboard files shows an <img> (its own width: the file's, naturalWidth).
+            const img = art.querySelector('img');
             return {
               scroll: document.documentElement.scrollHeight,
-              drawn: art.querySelector('svg')!.getBoundingClientRect().width,
-              own: art.querySelector('svg')!.outerHTML.slice(0, 400),
+              drawn: (img ?? art.querySelector('svg')!).getBoundingClientRect().width,
+              own: img
+                ? `<svg width="${img.naturalWidth}" height="${img.naturalHeight}">`
+                : art.querySelector('svg')!.outerHTML.slice(0, 400),
             };
           });
           if (m.scroll > iframe) cut.push(`${lang}/${id}: content ${m.scroll} px in a ${iframe} px iframe`);

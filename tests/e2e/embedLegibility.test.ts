@@ -15,6 +15,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { DIST, LANGS, embedIds } from '../support/site';
 import { startServer, type StaticServer } from '../support/server';
 import { launchBrowser } from '../support/browser';
+import { artLive } from '../support/art';
 
 const ready = existsSync(join(DIST, 'ky', 'embed', 'stage-shares', 'index.html'));
 if (!ready) console.warn(`[embedLegibility.test] skipped: ${DIST}/ky/embed/ is missing; run "npm run build"`);
@@ -95,6 +96,8 @@ describe.skipIf(!ready)('embeds at 320 px: text and tap targets', () => {
       const page = await ctx.newPage();
       for (const [kind, id] of embedKinds(embedIds(lang))) {
         await page.goto(`${site.origin}/${lang}/embed/${id}/`);
+        // A figure sent as artboard files: measure the inline SVG the script puts in place of the image.
+        await artLive(page);
         await page.click('.kg-table > summary');
         const m: Legibility = await page.evaluate(() => {
           const out = { svgMin: Infinity, svgText: '', htmlMin: Infinity, htmlText: '', small: [] as string[] };
@@ -133,6 +136,7 @@ describe.skipIf(!ready)('embeds at 320 px: text and tap targets', () => {
         report.push(
           `${lang} ${kind.padEnd(24)} ${id.padEnd(28)} svg text ${m.svgMin.toFixed(2)} px, html text ${m.htmlMin} px, ${m.targets} targets`,
         );
+        expect(m.svgMin, `${id}: no SVG text measured (the artboard was not inline)`).toBeLessThan(Infinity);
         expect(m.svgMin, `${id}: "${m.svgText}"`).toBeGreaterThanOrEqual(11.99);
         expect(m.htmlMin, `${id}: "${m.htmlText}"`).toBeGreaterThanOrEqual(12);
         expect(m.targets, id).toBeGreaterThanOrEqual(3);

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { browseBuiltSite } from '../support/browser';
 import { keyboardProblems, langSwitchProblems, loadProblems } from '../support/checks';
 import { LANGS, SAMPLE_PLACE_SLUG, SAMPLE_STATION, samplePages } from '../support/site';
+import { artLive } from '../support/art';
 
 const site = browseBuiltSite();
 
@@ -54,6 +55,7 @@ describe('map tooltips', () => {
     const page = await site.browser.newPage();
     try {
       await page.goto(site.origin + path);
+      await artLive(page);
       const areas = page.locator('figure svg a[aria-label]');
       expect(
         await areas.count(),

@@ -1,7 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ART_CSS, artHtml } from '../../src/figures/art';
+import {
+  ART_CSS,
+  artFile,
+  artHtml,
+  artPictureHtml,
+  EMBED_GUTTER,
+  missingRefs,
+  PAGE_GUTTER,
+  wideMedia,
+} from '../../src/figures/art';
 
 const SRC = resolve(__dirname, '../../src');
 const EMBED_PAGE = join(SRC, 'pages', '[lang]', 'embed', '[id].astro');
@@ -57,5 +66,56 @@ describe('artboards', () => {
     expect(bars).toContain('class="art art-narrow art-small">');
     const map = artHtml({ svg: '<svg viewBox="0 0 960 600"/>', svgNarrow: '<svg viewBox="0 0 380 500"/>' });
     expect(map).not.toContain('art-small');
+  });
+
+  const WIDE =
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 960 600" width="960" height="600" aria-labelledby="m-t">' +
+    '<title id="m-t">Map</title><desc>Where</desc><defs class="kg-geom"><path id="g-1" d="M0 0"/></defs><use href="#g-1"/></svg>';
+  const NARROW =
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 380 500" width="380" height="500" aria-labelledby="m-n-t">' +
+    '<title id="m-n-t">Map</title><desc>Where</desc><defs class="kg-geom"><path id="g-1" d="M0 0"/></defs><use href="#g-1"/></svg>';
+
+  // Guards against a file that draws differently as an image: a reference into the page (its sprite or ids), no
+  // namespace or size; and against names that are not the content's (a cached old file served for new content).
+  it('an artboard file is self-contained and named by its content', () => {
+    const f = artFile(WIDE);
+    expect(f.name).toMatch(/^[0-9a-z]+\.svg$/);
+    expect(f.href).toBe(`/art/${f.name}`);
+    expect([f.width, f.height]).toEqual([960, 600]);
+    expect(artFile(WIDE).name).toBe(f.name);
+    expect(artFile(NARROW).name).not.toBe(f.name);
+    expect(() => artFile(WIDE.replace('<path id="g-1" d="M0 0"/>', ''), 'fig x')).toThrow(
+      /fig x refers to ids it does not define: g-1/,
+    );
+    expect(() => artFile(WIDE.replace(' xmlns="http://www.w3.org/2000/svg"', ''))).toThrow(/xmlns/);
+    expect(() => artFile(WIDE.replace(' width="960" height="600"', ''))).toThrow(/width and height/);
+    expect(() => artFile('<div></div>')).toThrow(/not one <svg>/);
+    expect(missingRefs('<svg><g clip-path="url(#c)"/><a xlink:href="#x"/></svg>')).toEqual(['c', 'x']);
+    expect(missingRefs('<svg aria-labelledby="t d"><title id="t"/><desc id="d"/></svg>')).toEqual([]);
+  });
+
+  // Guards against a breakpoint that does not reproduce the container rule (a phone fetching the wide file, or an
+  // embed showing the phone artboard at a width where the inline figure showed the wide one).
+  it('the wide file applies from the container rule plus the gutter', () => {
+    expect(wideMedia({ svg: WIDE }, EMBED_GUTTER)).toBe('(min-width: 568px)');
+    expect(wideMedia({ svg: WIDE }, PAGE_GUTTER)).toBe('(min-width: 592px)');
+    expect(wideMedia({ svg: '<svg viewBox="0 0 440 100"/>' }, EMBED_GUTTER)).toBe('(min-width: 408px)');
+  });
+
+  // Guards against a picture without sizes (layout shift), without a text alternative, or with a source order in
+  // which the narrow file would win on a wide screen.
+  it('a figure with two artboards becomes one <picture>: wide <source> first, narrow <img>, sizes and alt', () => {
+    const html = artPictureHtml({ id: 'm', svg: WIDE, svgNarrow: NARROW }, EMBED_GUTTER);
+    const w = artFile(WIDE);
+    const n = artFile(NARROW);
+    expect(html).toMatch(/^<picture class="art art-pic" data-art-media="\(min-width: 568px\)"/);
+    expect(html).toContain(
+      `<source media="(min-width: 568px)" srcset="${w.href}" width="960" height="600" type="image/svg+xml">`,
+    );
+    expect(html).toContain(`<img src="${n.href}" width="380" height="500" alt="Map. Where"`);
+    expect(html.indexOf('<source')).toBeLessThan(html.indexOf('<img'));
+    expect(html).not.toContain('<svg');
+    // One artboard: nothing to leave out, it stays inline.
+    expect(artPictureHtml({ id: 'm', svg: WIDE }, EMBED_GUTTER)).toBe(artHtml({ svg: WIDE }));
   });
 });
