@@ -98,11 +98,19 @@ export function missingRefs(svg: string): string[] {
   return [...refs].filter((id) => !ids.has(id)).sort();
 }
 
-/** The files of a figure's artboards (wide, and narrow where it has one). */
-export function artFiles(fig: Pick<FigureSpec, 'id' | 'svg' | 'svgNarrow'>): { wide: ArtFile; narrow?: ArtFile } {
+/**
+ * The files of a figure's artboards (wide, and narrow where it has one). The narrow file is the figure's
+ * `svgNarrowAlone` where it has one (the national maps' narrow artboard with its own, lighter outlines:
+ * sent alone, it shares nothing with the wide one), else `svgNarrow`.
+ */
+export function artFiles(fig: Pick<FigureSpec, 'id' | 'svg' | 'svgNarrow' | 'svgNarrowAlone'>): {
+  wide: ArtFile;
+  narrow?: ArtFile;
+} {
+  const narrow = fig.svgNarrow && (fig.svgNarrowAlone ?? fig.svgNarrow);
   return {
     wide: artFile(fig.svg, `figure "${fig.id}" (wide artboard)`),
-    narrow: fig.svgNarrow ? artFile(fig.svgNarrow, `figure "${fig.id}" (narrow artboard)`) : undefined,
+    narrow: narrow ? artFile(narrow, `figure "${fig.id}" (narrow artboard)`) : undefined,
   };
 }
 
@@ -133,7 +141,10 @@ export function wideMedia(fig: Pick<FigureSpec, 'svg'>, gutter: number): string 
  * narrow artboard stays inline (one artboard: nothing to leave out). The picture carries what
  * src/scripts/artLive.ts needs to put the file inline: the query and both files' URLs and classes.
  */
-export function artPictureHtml(fig: Pick<FigureSpec, 'id' | 'svg' | 'svgNarrow'>, gutter: number): string {
+export function artPictureHtml(
+  fig: Pick<FigureSpec, 'id' | 'svg' | 'svgNarrow' | 'svgNarrowAlone'>,
+  gutter: number,
+): string {
   const { wide, narrow } = artFiles(fig);
   if (!narrow) return artHtml(fig);
   const media = wideMedia(fig, gutter);

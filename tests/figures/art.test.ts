@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ART_CSS,
   artFile,
+  artFiles,
   artHtml,
   artPictureHtml,
   EMBED_GUTTER,
@@ -117,5 +118,15 @@ describe('artboards', () => {
     expect(html).not.toContain('<svg');
     // One artboard: nothing to leave out, it stays inline.
     expect(artPictureHtml({ id: 'm', svg: WIDE }, EMBED_GUTTER)).toBe(artHtml({ svg: WIDE }));
+  });
+
+  // Guards against the phone file of a national map carrying the wide outlines (the narrow artboard drawn to share
+  // them on pages with both) when the figure has a lighter one for being sent alone.
+  it('the narrow file is the artboard drawn to be sent alone, where the figure has one', () => {
+    const alone = NARROW.replace('d="M0 0"', 'd="M1 1"');
+    const html = artPictureHtml({ id: 'm', svg: WIDE, svgNarrow: NARROW, svgNarrowAlone: alone }, EMBED_GUTTER);
+    expect(html).toContain(`<img src="${artFile(alone).href}"`);
+    expect(html).not.toContain(artFile(NARROW).href);
+    expect(artFiles({ id: 'm', svg: WIDE, svgNarrowAlone: alone }).narrow).toBeUndefined();
   });
 });
