@@ -17,6 +17,7 @@
  */
 import type { FigureSpec } from './spec';
 import { geometryId, GEOM_PREFIX } from '../lib/geomSprite';
+import { imageSchemeCss } from '../lib/theme';
 // The one copy of the rules: the site and embed stylesheets bundle the file; this text is for tests/figures/art.test.ts.
 import artCss from '../styles/art.css?raw';
 
@@ -62,11 +63,15 @@ export interface ArtFile {
   height: number;
 }
 
+/** File name of an artboard file's text (without its final line break): the hash of the content (53 bits, base 36) and ".svg". */
+export const artName = (text: string): string => `${geometryId(text).slice(GEOM_PREFIX.length)}.svg`;
+
 /** URL folder of the artboard files. */
 export const ART_DIR = '/art/';
 
 /**
- * An artboard as a self-contained file: the SVG must be a whole document (root <svg> with the SVG namespace,
+ * An artboard as a self-contained file, with a <style> of the theme's colours for those it draws (light, and dark
+ * under a dark system: imageSchemeCss, which matches nothing once the file is inline). The SVG must be a whole document (root <svg> with the SVG namespace,
  * its own width and height) and refer only to ids it defines (`href="#…"`, `url(#…)`, `aria-labelledby`), so
  * it draws the same as an image, where page CSS, the page's geometry sprite and page ids do not reach it.
  * Throws, naming the figure, when it is not.
@@ -83,8 +88,11 @@ export function artFile(svg: string, what = 'artboard'): ArtFile {
   const missing = missingRefs(text);
   if (missing.length)
     throw new Error(`artFile: ${what} refers to ids it does not define: ${missing.slice(0, 5).join(', ')}`);
-  const name = `${geometryId(text).slice(GEOM_PREFIX.length)}.svg`;
-  return { name, href: `${ART_DIR}${name}`, svg: `${text}\n`, width, height };
+  // The theme's colours for the colours it draws, which the page stylesheet cannot give an image (src/lib/theme.ts).
+  const scheme = imageSchemeCss(text);
+  const file = scheme ? `${head}<style>${scheme}</style>${text.slice(head.length)}` : text;
+  const name = artName(file);
+  return { name, href: `${ART_DIR}${name}`, svg: `${file}\n`, width, height };
 }
 
 /** Ids an SVG refers to (href="#…", xlink:href, url(#…), aria-labelledby / aria-describedby) but does not define. */

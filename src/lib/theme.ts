@@ -346,35 +346,30 @@ const lightShown = (c: ChartColour): string => c.lightFix ?? c.light;
  * light-dark() skips the whole block, so it shows the light theme and never
  * a mix. One rule a line, so a diff shows what changed.
  */
-export function themeCss(): string {
-  const out: string[] = [];
-  const rule = (sel: string, body: string) => out.push(`${sel}{${body}}`);
-  const pal = (Object.keys(LIGHT) as (keyof Palette)[]).map((k) => [kebab(k), LIGHT[k], DARK[k]] as const);
+/** CSS rules as [selector, declarations]. */
+type Rules = [string, string][];
 
-  // Every browser: the light theme.
-  // color-scheme light also overrides the layout's <meta name="color-scheme" content="light dark">, which would give an older
-  // browser dark form controls and canvas under a dark system, and print under a dark system its dark colours.
-  rule(':root', ['color-scheme:light', ...pal.map(([k, l]) => `--${k}:${shortHex(l)}`)].join(';'));
+/**
+ * The rules that draw chart colours, in three parts: `light` (every browser: the light fixes of some colours),
+ * `both` (inside DARK_SUPPORTS: light-dark() swaps chosen by color-scheme) and `darkOnly` (dark-only rules for
+ * shapes without a fill and continuous-scale cells; selectors start with `svg`). themeCss() and imageSchemeCss() write them.
+ */
+function chartRules(): { light: Rules; both: Rules; darkOnly: Rules } {
+  const light: Rules = [];
+  const both: Rules = [];
   for (const c of CHART_COLOURS)
-    if (c.lightFix) for (const a of ['fill', 'stroke']) rule(`[${a}="${c.light}" i]`, `${a}:${shortHex(c.lightFix)}`);
-  for (const light of textKeys()) {
-    const shown = TEXT_LIGHT[light];
-    const generic = CHART_COLOURS.find((c) => c.light.toLowerCase() === light.toLowerCase())?.lightFix ?? light;
-    if (shown !== undefined && shown !== generic) rule(`text[fill="${light}" i]`, `fill:${shortHex(shown)}`);
+    if (c.lightFix)
+      for (const a of ['fill', 'stroke']) light.push([`[${a}="${c.light}" i]`, `${a}:${shortHex(c.lightFix)}`]);
+  for (const l of textKeys()) {
+    const shown = TEXT_LIGHT[l];
+    const generic = CHART_COLOURS.find((c) => c.light.toLowerCase() === l.toLowerCase())?.lightFix ?? l;
+    if (shown !== undefined && shown !== generic) light.push([`text[fill="${l}" i]`, `fill:${shortHex(shown)}`]);
   }
   for (const c of outlined()) {
     const o = markOutline(c.light, 'light');
-    if (o) rule(`:is(rect,circle)[fill="${c.light}" i]:not([stroke])`, `stroke:${shortHex(o)};stroke-width:.75px`);
+    if (o)
+      light.push([`:is(rect,circle)[fill="${c.light}" i]:not([stroke])`, `stroke:${shortHex(o)};stroke-width:.75px`]);
   }
-
-  // Browsers with light-dark(): both modes.
-  out.push(`${DARK_SUPPORTS}{`);
-  out.push('@media screen{:root{color-scheme:light dark}}');
-  rule('[data-theme=light]', 'color-scheme:light');
-  rule('[data-theme=dark]', 'color-scheme:dark');
-  const vars = pal.filter(([, l, d]) => l !== d).map(([k, l, d]) => `--${k}:${ld(l, d)}`);
-  for (const v of CSS_VARS) vars.push(`--kc-${key(v)}:${ld(v, darkOf(v))}`);
-  rule(':root', vars.join(';'));
   // One rule per attribute and swap: spellings of one colour (#fff, #ffffff, white) share it. The fill and stroke rules of a
   // colour stay next to each other, which gzip compresses best.
   const bySwap = new Map<string, string[]>();
@@ -384,18 +379,50 @@ export function themeCss(): string {
     bySwap.set(swap, [...(bySwap.get(swap) ?? []), c.light]);
   }
   for (const [swap, lights] of bySwap)
-    for (const a of ['fill', 'stroke']) rule(lights.map((l) => `[${a}="${l}" i]`).join(','), `${a}:${swap}`);
-  for (const [light, dark] of Object.entries(RECT_DARK)) rule(`rect[fill="${light}" i]`, `fill:${ld(light, dark)}`);
-  for (const light of textKeys())
-    rule(`text[fill="${light}" i]`, `fill:${ld(TEXT_LIGHT[light] ?? light, TEXT_DARK[light] ?? darkOf(light))}`);
+    for (const a of ['fill', 'stroke']) both.push([lights.map((l) => `[${a}="${l}" i]`).join(','), `${a}:${swap}`]);
+  for (const [l, dark] of Object.entries(RECT_DARK)) both.push([`rect[fill="${l}" i]`, `fill:${ld(l, dark)}`]);
+  for (const l of textKeys())
+    both.push([`text[fill="${l}" i]`, `fill:${ld(TEXT_LIGHT[l] ?? l, TEXT_DARK[l] ?? darkOf(l))}`]);
   for (const c of outlined()) {
     const [l, d] = [markOutline(c.light, 'light'), markOutline(c.light, 'dark')];
     const width = l ? '' : ';stroke-width:.75px';
-    rule(
+    both.push([
       `:is(rect,circle)[fill="${c.light}" i]:not([stroke])`,
       `stroke:${ld(l ?? 'transparent', d ?? 'transparent')}${width}`,
-    );
+    ]);
   }
+  const darkOnly: Rules = [
+    // Text and shapes without a fill of their own (legend labels, circle labels) are drawn black by default: light ink instead.
+    ['svg:not([fill])', `fill:${shortHex(DARK.fg)}`],
+    // The cells of continuous scales (rgb(…), not listed): an outline that reaches 3:1 on the dark page.
+    ['svg rect[fill^="rgb(" i]', `stroke:${shortHex(CONTINUOUS_OUTLINE_DARK)};stroke-width:.5px`],
+  ];
+  return { light, both, darkOnly };
+}
+
+const css = (rules: Rules): string[] => rules.map(([sel, body]) => `${sel}{${body}}`);
+
+export function themeCss(): string {
+  const out: string[] = [];
+  const rule = (sel: string, body: string) => out.push(`${sel}{${body}}`);
+  const pal = (Object.keys(LIGHT) as (keyof Palette)[]).map((k) => [kebab(k), LIGHT[k], DARK[k]] as const);
+
+  // Every browser: the light theme.
+  // color-scheme light also overrides the layout's <meta name="color-scheme" content="light dark">, which would give an older
+  // browser dark form controls and canvas under a dark system, and print under a dark system its dark colours.
+  rule(':root', ['color-scheme:light', ...pal.map(([k, l]) => `--${k}:${shortHex(l)}`)].join(';'));
+  const chart = chartRules();
+  out.push(...css(chart.light));
+
+  // Browsers with light-dark(): both modes.
+  out.push(`${DARK_SUPPORTS}{`);
+  out.push('@media screen{:root{color-scheme:light dark}}');
+  rule('[data-theme=light]', 'color-scheme:light');
+  rule('[data-theme=dark]', 'color-scheme:dark');
+  const vars = pal.filter(([, l, d]) => l !== d).map(([k, l, d]) => `--${k}:${ld(l, d)}`);
+  for (const v of CSS_VARS) vars.push(`--kc-${key(v)}:${ld(v, darkOf(v))}`);
+  rule(':root', vars.join(';'));
+  out.push(...css(chart.both));
   // Plot's own background variable (tips, halos): the page background (white in light mode, as Plot draws it).
   rule(':root svg', '--plot-background:var(--bg)');
   // The highlight of a hovered, tapped or focused area or cell (the <use> of a shared outline, a cell, a bar): the maps' own
@@ -404,13 +431,10 @@ export function themeCss(): string {
     'svg a:hover>use,svg a:focus-visible>use,figure-tips svg a[data-tip-on]>*,figure-tips svg [data-tip-on]:not(a),figure-tips svg [tabindex="0"]:focus-visible,.figure-body svg a:focus-visible :is(path,use,rect)',
     'stroke:var(--highlight)!important',
   );
-  const darkOnly = [
-    // Text and shapes without a fill of their own (legend labels, circle labels) are drawn black by default: light ink instead.
-    `svg:not([fill]){fill:${shortHex(DARK.fg)}}`,
-    // The cells of continuous scales (rgb(…), not listed): an outline that reaches 3:1 on the dark page.
-    `svg rect[fill^="rgb(" i]{stroke:${shortHex(CONTINUOUS_OUTLINE_DARK)};stroke-width:.5px}`,
-  ];
-  const scoped = (scope: string) => darkOnly.map((r) => `${scope} ${r}`).join('\n');
+  const scoped = (scope: string) =>
+    css(chart.darkOnly)
+      .map((r) => `${scope} ${r}`)
+      .join('\n');
   out.push('@media screen and (prefers-color-scheme:dark){', scoped(':root:not([data-theme=light])'), '}');
   out.push(scoped('[data-theme=dark]'));
   out.push('}');
@@ -419,4 +443,61 @@ export function themeCss(): string {
     ...out,
     '',
   ].join('\n');
+}
+
+/** The comma-separated parts of a selector list, not splitting inside parentheses (`:is(rect,circle)[…]` is one part). */
+function topLevel(selector: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < selector.length; i++) {
+    const c = selector[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === ',' && depth === 0) {
+      parts.push(selector.slice(from, i));
+      from = i + 1;
+    }
+  }
+  return [...parts, selector.slice(from)];
+}
+
+/** Whether an SVG has the attribute one part of a selector list asks for (a part without one: always). */
+function usedBy(svg: string, part: string): boolean {
+  const m = /\[(fill|stroke)(\^?)="([^"]+)" i\]/.exec(part);
+  if (!m) return true;
+  const value = m[3].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\s${m[1]}="${value}${m[2] ? '' : '"'}`, 'i').test(svg);
+}
+
+/**
+ * The `<style>` an SVG sent as an image file (an artboard file, src/figures/art.ts) carries, so that drawn as an
+ * image, where the page stylesheet does not reach, it shows the colours of the page's theme: the rules of
+ * themeCss() for the colours it draws (`light` for every browser, the light-dark() swaps where supported, with the
+ * file's own `color-scheme:light dark`, so a dark system gets the dark colours). Every selector starts with
+ * `svg:root`, which matches only when the SVG is its own document: once put inline in a page (src/scripts/artLive.ts),
+ * the rules match nothing and the page's theme (and its ?theme) decides alone.
+ */
+export function imageSchemeCss(svg: string): string {
+  const chart = chartRules();
+  // Only the parts of a selector list that the SVG draws, each scoped to the SVG as its own document.
+  const root = (rules: Rules): Rules =>
+    rules.flatMap(([sel, body]): Rules => {
+      const parts = topLevel(sel).filter((p) => usedBy(svg, p));
+      const scoped = parts.map((p) => (p.startsWith('svg') ? `svg:root${p.slice(3)}` : `svg:root ${p}`));
+      return parts.length ? [[scoped.join(','), body]] : [];
+    });
+  const light = root(chart.light);
+  const both = root(chart.both);
+  // Plot's halos and tips read --plot-background (the page sets it to its background).
+  if (svg.includes('--plot-background')) both.push(['svg:root', `--plot-background:${ld(LIGHT.bg, DARK.bg)}`]);
+  const dark = root(chart.darkOnly);
+  return [
+    ...css(light),
+    `${DARK_SUPPORTS}{`,
+    'svg:root{color-scheme:light dark}',
+    ...css(both),
+    `@media (prefers-color-scheme:dark){${css(dark).join('')}}`,
+    '}',
+  ].join('');
 }

@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST } from '../support/site';
 import { artPictures, artRefs, readArt } from '../support/art';
-import { artFile, missingRefs } from '../../src/figures/art';
+import { artName, missingRefs } from '../../src/figures/art';
 
 const ready = existsSync(join(DIST, 'ky/index.html'));
 if (!ready) console.warn(`[art.test] skipped: ${DIST} is missing; run "npm run build" first`);
@@ -50,7 +50,9 @@ describe.skipIf(!ready)('artboard files', () => {
       );
       expect(missingRefs(svg), name).toEqual([]);
       expect(svg, name).not.toMatch(/href="#g_/);
-      expect(artFile(svg).name, name).toBe(name);
+      expect(artName(svg.replace(/\n$/, '')), name).toBe(name);
+      // The theme's colours ride along (an image does not get the page stylesheet), scoped to the file as its own document.
+      expect(svg, name).toMatch(/^<svg [^>]*><style>[^<]*svg:root\{color-scheme:light dark\}/);
     }
   });
 

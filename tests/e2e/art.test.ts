@@ -15,6 +15,7 @@ import { browseBuiltSite, layoutShift, watchLayoutShift } from '../support/brows
 import { DIST, htmlFile, requireDist } from '../support/site';
 import { artPictures } from '../support/art';
 import { readFileSync } from 'node:fs';
+import sharp from 'sharp';
 
 const site = browseBuiltSite();
 
@@ -85,6 +86,51 @@ describe('artboard files', () => {
       }
     }
   });
+
+  // Guards against an image that stays light on a dark page (the page stylesheet's dark swaps do not reach an image: the
+  // file carries its own, imageSchemeCss) and against a file whose colours drift from the inline map's: under a dark
+  // system the figure drawn as an image without JavaScript matches the same file put inline with it.
+  it.each(['/ru/embed/demand-map/', '/en/region/aravan/'])(
+    '%s: without JavaScript, under a dark system, the image shows the dark colours of the inline map',
+    async (path) => {
+      const shot = async (js: boolean): Promise<Buffer> => {
+        const ctx = await site.browser.newContext({
+          viewport: { width: 390, height: 844 },
+          javaScriptEnabled: js,
+          colorScheme: 'dark',
+        });
+        try {
+          const page = await ctx.newPage();
+          await page.goto(site.origin + path, { waitUntil: 'load' });
+          if (js) await page.waitForSelector('[data-art="live"]');
+          await page.waitForLoadState('networkidle');
+          return await page.locator('figure-tips').first().screenshot();
+        } finally {
+          await ctx.close();
+        }
+      };
+      const [image, inline] = [await shot(false), await shot(true)];
+      const pixels = async (png: Buffer) => await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+      const [a, b] = [await pixels(image), await pixels(inline)];
+      expect([a.info.width, a.info.height]).toEqual([b.info.width, b.info.height]);
+      let mean = 0;
+      let off = 0;
+      for (let i = 0; i < a.data.length; i += 3) {
+        mean += (a.data[i] + a.data[i + 1] + a.data[i + 2]) / 3;
+        if (
+          Math.abs(a.data[i] - b.data[i]) +
+            Math.abs(a.data[i + 1] - b.data[i + 1]) +
+            Math.abs(a.data[i + 2] - b.data[i + 2]) >
+          60
+        )
+          off++;
+      }
+      const n = a.data.length / 3;
+      expect(mean / n, `${path}: mean brightness of the image`).toBeLessThan(110);
+      // Scaling an image anti-aliases edges a little differently from inline SVG: a few per cent of pixels at most.
+      expect(off / n, `${path}: share of pixels that differ from the inline map`).toBeLessThan(0.05);
+    },
+  );
 
   // Guards against the inline map losing what the image cannot give: the label of a mark on keyboard focus.
   it('after JavaScript the inline map shows a tooltip on keyboard focus', async () => {

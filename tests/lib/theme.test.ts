@@ -28,6 +28,7 @@ import {
   shortHex,
   themeCss,
   type Palette,
+  imageSchemeCss,
 } from '../../src/lib/theme';
 import { BLUES5, NO_DATA_FILL } from '../../src/charts/maps/scale';
 import { labelColour } from '../../src/charts/stats/stageChart';
@@ -307,5 +308,42 @@ describe('theme.css', () => {
         used.add(m[1]);
     expect(used.size, 'no var(--kc-…) found in src/: the scan is broken').toBeGreaterThan(0);
     for (const v of used) expect(css, v).toContain(`${v}:light-dark(`);
+  });
+});
+
+describe('the theme inside an image file (artboard files)', () => {
+  const svg =
+    '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect fill="#fff" stroke="#333"/>' +
+    '<circle fill="#999999"/><text fill="#111">a</text></svg>';
+  const out = imageSchemeCss(svg);
+  const rules = [...out.matchAll(/([^{}]+)\{([^{}]*)\}/g)].map((m) => [m[1].replace(/^@[^{]*\{/, ''), m[2]]);
+  const page = themeCss();
+
+  // Guards against a rule that would reach the page once the file is put inline (a file's dark swap overriding ?theme=light),
+  // and against a selector list split inside :is(…), which scoped the wrong element.
+  it('scopes every selector to the SVG as its own document, whole', () => {
+    for (const [sel] of rules)
+      for (const part of sel.split(/,(?![^(]*\))/)) expect(part.startsWith('svg:root'), part).toBe(true);
+    expect(out).toContain('svg:root :is(rect,circle)[fill="#999999" i]:not([stroke])');
+    expect(out).toContain('svg:root{color-scheme:light dark}');
+    expect(out).toMatch(/@media \(prefers-color-scheme:dark\)\{svg:root:not\(\[fill\]\)\{fill:#e8e8e6\}\}/);
+  });
+
+  // Guards against a file drawn in other colours than the page gives the same SVG inline (its own copy of a swap drifting
+  // from themeCss), and against files carrying the rules of colours they do not draw.
+  it('gives the colours it draws the declarations of the page theme, and only those', () => {
+    expect(out).toContain('svg:root [fill="#fff" i]{fill:light-dark(#fff,');
+    expect(out).toContain('svg:root [stroke="#333" i]{stroke:light-dark(');
+    expect(out).toContain('svg:root [fill="#111" i]{fill:light-dark(#111,');
+    expect(out).not.toMatch(/\[fill="#ffffff" i\]|\[fill="white" i\]|#b2182b|\[stroke="#fff" i\]/);
+    for (const [sel, body] of rules.filter(([s]) => s.includes('="')))
+      for (const part of sel.split(/,(?![^(]*\))/)) {
+        const unscoped = part.replace(/^svg:root /, '');
+        expect(page, part).toMatch(
+          new RegExp(
+            `(^|[,}\\n])${unscoped.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^{]*\\{${body.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\}`,
+          ),
+        );
+      }
   });
 });
