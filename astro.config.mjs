@@ -82,6 +82,10 @@ export default defineConfig({
   },
   integrations: [downloads(), lang404, geometrySprite],
   devToolbar: { enabled: false },
+  // scripts/build.ts writes the site over the previous one and removes what it did not write
+  // (scripts/io/inPlace.ts: creating files right after removing many is slow); `astro build`
+  // run alone empties the folder first, as usual.
+  vite: { build: { emptyOutDir: process.env.KG_KEEP_OUT_DIR !== '1' } },
   // Astro's image service is unused; keep the build from loading sharp.
   image: { service: { entrypoint: 'astro/assets/services/noop' } },
 });
