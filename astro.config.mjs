@@ -77,6 +77,10 @@ export default defineConfig({
   trailingSlash: 'always',
   build: {
     format: 'directory',
+    // Render the next pages while the previous ones are written (Astro renders one at a time by default
+    // and waits for each file): page generation 30.6 s instead of 40.1 s, and 23.2 s instead of 29.3 s,
+    // in two back-to-back pairs on the loaded 2-core machine; the output is byte for byte the same.
+    concurrency: 4,
     // One shared stylesheet file for every page (never inlined per page).
     inlineStylesheets: 'never',
   },

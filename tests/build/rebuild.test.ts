@@ -63,7 +63,7 @@ describe.skipIf(!canBuild)('rebuild after a one-row correction', () => {
           env: { ...process.env, KG_SHARED_DATA: sharedDataDir(), SITE_URL: '' },
         });
         expect(r.status, r.stderr.slice(-3000)).toBe(0);
-        return r.stderr;
+        return `${r.stdout}\n${r.stderr}`;
       };
       const site = join(dir, 'dist');
       build(site);
