@@ -18,8 +18,12 @@
  * removes every file whose inode and ctime are unchanged (nothing of this
  * build wrote it: a page or image that no longer exists), then the folders
  * left empty. A file the build created is not in the snapshot and stays.
+ * This relies on the build writing every file it outputs, even one whose
+ * bytes did not change (Astro 7 does, and Vite copies public/ anew):
+ * tests/build/rebuild.test.ts compares a rebuilt site with one built from
+ * nothing, so a writer that skips unchanged files would fail there.
  */
-import { lstatSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
+import { lstatSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Top-level entries never touched (a deployment repository in the output folder, as Astro's own emptying skips it). */
@@ -40,6 +44,15 @@ function walk(dir: string, rel: string, visit: (abs: string, rel: string, isDir:
   }
 }
 
+/** True for a folder, or a link to one (an output folder may be a link to another disk). */
+const isDir = (dir: string): boolean => {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
 const key = (abs: string): { key: string; links: number } => {
   const st = lstatSync(abs, { bigint: true });
   return { key: `${st.ino}:${st.ctimeNs}`, links: Number(st.nlink) };
@@ -52,13 +65,7 @@ const key = (abs: string): { key: string; links: number } => {
  */
 export function snapshot(dir: string): Snapshot {
   const snap: Snapshot = new Map();
-  let exists = true;
-  try {
-    exists = lstatSync(dir).isDirectory();
-  } catch {
-    exists = false;
-  }
-  if (!exists) return snap;
+  if (!isDir(dir)) return snap;
   walk(dir, '', (abs, rel, isDir) => {
     if (isDir) return;
     const k = key(abs);
@@ -97,11 +104,7 @@ export function sweepUntouched(dir: string, before: Snapshot): { kept: number; r
  */
 export function removeAllBut(dir: string, keep: ReadonlySet<string>): number {
   let removed = 0;
-  try {
-    if (!lstatSync(dir).isDirectory()) return 0;
-  } catch {
-    return 0;
-  }
+  if (!isDir(dir)) return 0;
   walk(dir, '', (abs, _rel, isDir) => {
     if (isDir) {
       if (readdirSync(abs).length === 0) rmdirSync(abs);

@@ -17,6 +17,7 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -80,6 +81,19 @@ describe('building over the previous output', () => {
     ]);
     expect(readFileSync(join(out, 'img/a.png'), 'utf8')).toBe('new png');
     expect(existsSync(join(out, 'gone'))).toBe(false);
+  });
+
+  it('follows an output folder that is a link to another folder', async () => {
+    // Guards against stale pages surviving in a dist/ that is a symlink (the snapshot would see no files).
+    const root = temp();
+    const real = join(root, 'real');
+    put(join(real, 'old.html'), 'old');
+    symlinkSync(real, join(root, 'dist'));
+    const before = snapshot(join(root, 'dist'));
+    await new Promise((done) => setTimeout(done, 20));
+    put(join(root, 'dist/new.html'), 'new');
+    expect(sweepUntouched(join(root, 'dist'), before)).toEqual({ kept: 1, removed: 1 });
+    expect(list(real)).toEqual(['new.html']);
   });
 
   it('takes out, before the build, a file hard-linked elsewhere, so writing the new site cannot change the other copy', () => {
