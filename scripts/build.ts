@@ -21,7 +21,7 @@
  * the site holds exactly what this build wrote. When the page step fails, the
  * output folder is removed: no half-written site is left.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { currentGeneration, partDir } from '../src/data/outputs';
@@ -108,19 +108,42 @@ export function removeAsideLeftovers(outDir: string): void {
   }
 }
 
+/** Run one step without blocking this process (so other work can go on); exit with its status when it fails. */
+function stepAsync(name: string, cmd: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  const t0 = performance.now();
+  return new Promise((done) => {
+    const child = spawn(cmd[0], cmd.slice(1), { cwd: ROOT, stdio: 'inherit', env });
+    child.on('exit', (status, signal) => {
+      if (status !== 0) {
+        console.error(`build: ${name} failed${status === null ? ` (${signal})` : ''}; nothing further was built`);
+        process.exit(status ?? 1);
+      }
+      console.error(`build: ${name} done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+      done();
+    });
+  });
+}
+
 /**
  * The page step over the previous site (scripts/io/inPlace.ts): record its
- * files, run `build` (Astro told by KG_KEEP_OUT_DIR=1 not to empty the
- * folder), then remove what the build did not write. Returns the counts.
+ * files while `meanwhile` (the image step, a child process that does not
+ * touch the site) runs, then run `build` (Astro, told by KG_KEEP_OUT_DIR=1
+ * not to empty the folder) and remove what it did not write. Returns the
+ * counts.
  */
-export function buildInPlace(outDir: string, build: () => void): { kept: number; removed: number } {
+export async function buildInPlace(
+  outDir: string,
+  meanwhile: Promise<void>,
+  build: () => void,
+): Promise<{ kept: number; removed: number }> {
   removeAsideLeftovers(outDir);
   const before = snapshot(outDir);
+  await meanwhile;
   build();
   return sweepUntouched(outDir, before);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   let args: BuildArgs;
   try {
     args = parseBuildArgs(process.argv.slice(2));
@@ -155,7 +178,7 @@ function main(): void {
   };
   console.error(`build: station layer ${meta.stationFile} (${meta.simulated ? 'simulated' : 'real'})`);
   const pinned = { ...env, KG_DERIVED_GEN: gen, KG_BUILD_INPUT_HASH: meta.inputHash };
-  step(
+  const images = stepAsync(
     'images',
     [node, '--import', 'tsx', join(ROOT, 'scripts/buildImages.ts'), ...(args.svgOnly ? ['--svg-only'] : [])],
     // resvg and libvips allocate on several threads; glibc's per-thread arenas then keep freed memory.
@@ -163,7 +186,7 @@ function main(): void {
     { ...pinned, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' },
   );
   const outDir = args.outDir ?? join(ROOT, 'dist');
-  const { kept, removed } = buildInPlace(outDir, () =>
+  const { kept, removed } = await buildInPlace(outDir, images, () =>
     step(
       'site',
       [
@@ -180,4 +203,4 @@ function main(): void {
   console.error(`build: site: ${kept} files written, ${removed} files of the previous site no longer built removed`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main();
+if (import.meta.url === `file://${process.argv[1]}`) void main();

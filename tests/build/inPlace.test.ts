@@ -120,7 +120,7 @@ describe('building over the previous output', () => {
     expect(removeAllBut(join(out, 'missing'), new Set())).toBe(0);
   });
 
-  it('removes the set-aside folders of dead builds, not those of running ones, and starts from nothing when there is no site', () => {
+  it('removes the set-aside folders of dead builds, not those of running ones, and starts from nothing when there is no site', async () => {
     // Guards against leftovers of killed builds (earlier versions renamed the old site aside) piling up,
     // and against a first build failing on a missing dist/.
     const root = temp();
@@ -130,7 +130,7 @@ describe('building over the previous output', () => {
     mkdirSync(join(root, `dist.old-${dead}`));
     // The parent of this test runs: a build still removing its own old site.
     mkdirSync(join(root, `dist.old-${process.ppid}`));
-    const counts = buildInPlace(out, () => put(join(out, 'index.html'), 'first'));
+    const counts = await buildInPlace(out, Promise.resolve(), () => put(join(out, 'index.html'), 'first'));
     expect(counts).toEqual({ kept: 1, removed: 0 });
     expect(readdirSync(root).sort()).toEqual(['dist', `dist.old-${process.ppid}`]);
   });
