@@ -135,7 +135,7 @@ export async function buildInPlace(
   outDir: string,
   meanwhile: Promise<void>,
   build: () => void,
-): Promise<{ kept: number; removed: number }> {
+): Promise<{ rewritten: number; removed: number }> {
   removeAsideLeftovers(outDir);
   const before = snapshot(outDir);
   await meanwhile;
@@ -186,7 +186,7 @@ async function main(): Promise<void> {
     { ...pinned, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' },
   );
   const outDir = args.outDir ?? join(ROOT, 'dist');
-  const { kept, removed } = await buildInPlace(outDir, images, () =>
+  const { rewritten, removed } = await buildInPlace(outDir, images, () =>
     step(
       'site',
       [
@@ -200,7 +200,9 @@ async function main(): Promise<void> {
       () => rmSync(outDir, { recursive: true, force: true }),
     ),
   );
-  console.error(`build: site: ${kept} files written, ${removed} files of the previous site no longer built removed`);
+  console.error(
+    `build: site: ${rewritten} files of the previous site written again, ${removed} no longer built removed`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) void main();

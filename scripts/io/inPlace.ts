@@ -24,7 +24,7 @@
  * nothing, so a writer that skips unchanged files would fail there.
  */
 import { lstatSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 /** Top-level entries never touched (a deployment repository in the output folder, as Astro's own emptying skips it). */
 const KEEP = new Set(['.git']);
@@ -77,24 +77,42 @@ export function snapshot(dir: string): Snapshot {
 
 /**
  * Remove the files of `dir` that nothing rewrote since `before` was taken
- * (same inode, same ctime), then every folder left empty; returns how many
- * files were kept (written by the build) and removed.
+ * (same inode, same ctime), then the folders that left empty; returns how
+ * many files of the previous build were written again and how many were
+ * removed. Only the recorded files are looked at (one lstat each, no
+ * folder listing): what the build created is not in `before` and stays.
  */
-export function sweepUntouched(dir: string, before: Snapshot): { kept: number; removed: number } {
-  let kept = 0;
+export function sweepUntouched(dir: string, before: Snapshot): { rewritten: number; removed: number } {
+  let rewritten = 0;
   let removed = 0;
-  walk(dir, '', (abs, rel, isDir) => {
-    if (isDir) {
-      if (readdirSync(abs).length === 0) rmdirSync(abs);
-      return;
+  const emptied = new Set<string>();
+  const root = resolve(dir);
+  for (const [rel, was] of before) {
+    const abs = join(root, rel);
+    let now: string;
+    try {
+      now = key(abs).key;
+    } catch {
+      continue; // moved or removed by the build itself
     }
-    const was = before.get(rel);
-    if (was !== undefined && was === key(abs).key) {
-      rmSync(abs, { force: true });
-      removed++;
-    } else kept++;
-  });
-  return { kept, removed };
+    if (now !== was) {
+      rewritten++;
+      continue;
+    }
+    rmSync(abs, { force: true });
+    removed++;
+    emptied.add(dirname(abs));
+  }
+  // Deepest first, each up towards `dir` until a folder still holds something.
+  for (const d of [...emptied].sort((a, b) => b.length - a.length))
+    for (let cur = d; cur.startsWith(`${root}/`); cur = dirname(cur)) {
+      try {
+        rmdirSync(cur);
+      } catch {
+        break; // not empty (or already gone with a deeper one: its parent was tried then)
+      }
+    }
+  return { rewritten, removed };
 }
 
 /**

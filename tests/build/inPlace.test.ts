@@ -71,7 +71,7 @@ describe('building over the previous output', () => {
     put(join(out, 'img/b.svg.tmp'), 'new svg');
     renameSync(join(out, 'img/b.svg.tmp'), join(out, 'img/b.svg')); // renamed onto
     put(join(out, 'ky/station/3/index.html'), 'new page'); // created
-    expect(sweepUntouched(out, before)).toEqual({ kept: 4, removed: 3 });
+    expect(sweepUntouched(out, before)).toEqual({ rewritten: 3, removed: 3 });
     expect(list(out)).toEqual([
       '.git/HEAD',
       'img/a.png',
@@ -92,7 +92,7 @@ describe('building over the previous output', () => {
     const before = snapshot(join(root, 'dist'));
     await new Promise((done) => setTimeout(done, 20));
     put(join(root, 'dist/new.html'), 'new');
-    expect(sweepUntouched(join(root, 'dist'), before)).toEqual({ kept: 1, removed: 1 });
+    expect(sweepUntouched(join(root, 'dist'), before)).toEqual({ rewritten: 0, removed: 1 });
     expect(list(real)).toEqual(['new.html']);
   });
 
@@ -131,7 +131,7 @@ describe('building over the previous output', () => {
     // The parent of this test runs: a build still removing its own old site.
     mkdirSync(join(root, `dist.old-${process.ppid}`));
     const counts = await buildInPlace(out, Promise.resolve(), () => put(join(out, 'index.html'), 'first'));
-    expect(counts).toEqual({ kept: 1, removed: 0 });
+    expect(counts).toEqual({ rewritten: 0, removed: 0 });
     expect(readdirSync(root).sort()).toEqual(['dist', `dist.old-${process.ppid}`]);
   });
 });
