@@ -77,11 +77,19 @@ export default defineConfig({
   trailingSlash: 'always',
   build: {
     format: 'directory',
+    // Render the next pages while the previous ones are written (Astro renders one at a time by default
+    // and waits for each file): page generation 30.6 s instead of 40.1 s, and 23.2 s instead of 29.3 s,
+    // in two back-to-back pairs on the loaded 2-core machine; the output is byte for byte the same.
+    concurrency: 4,
     // One shared stylesheet file for every page (never inlined per page).
     inlineStylesheets: 'never',
   },
   integrations: [downloads(), lang404, geometrySprite],
   devToolbar: { enabled: false },
+  // scripts/build.ts writes the site over the previous one and removes what it did not write
+  // (scripts/io/inPlace.ts: creating files right after removing many is slow); `astro build`
+  // run alone empties the folder first, as usual.
+  vite: { build: { emptyOutDir: process.env.KG_KEEP_OUT_DIR !== '1' } },
   // Astro's image service is unused; keep the build from loading sharp.
   image: { service: { entrypoint: 'astro/assets/services/noop' } },
 });

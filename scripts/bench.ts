@@ -13,14 +13,15 @@
  *      rebuild a maintainer runs after fixing a fact.
  *
  * Prints both builds' wall time per step (from the build's own log), peak
- * RSS, dist/ size, the rebuild/clean ratio and the targets of issue 16
+ * RSS, dist/ size, the load average at each build's start and end, the
+ * rebuild/clean ratio and the targets of issue 16
  * (ratio <= 0.25, clean peak RSS <= 1.2 GB, dist/ <= 200 MB); exits 1 when
  * one is missed.
  */
 import { parseOrExit } from './cli';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { replicate } from './benchData';
@@ -44,6 +45,8 @@ export interface BuildRun {
   pages: number;
   /** The image step's summary line (PNGs reused and rendered). */
   images: string;
+  /** The 1-minute load average (os.loadavg) when the build started and when it ended: other work on the machine. */
+  load: [number, number];
 }
 
 /** Run a command under GNU time (when present); wall time, peak RSS of the largest process, output. */
@@ -114,6 +117,7 @@ export function correctFirstRow(csv: string, column: string, delta: number): str
 
 /** One `npm run build` in the workspace. */
 function build(ws: string, args: string[]): BuildRun {
+  const load0 = loadavg()[0];
   const r = timed([process.execPath, '--import', 'tsx', join(ws, 'scripts/build.ts'), ...args], ws);
   const t = tree(join(ws, 'dist'));
   return {
@@ -124,6 +128,7 @@ function build(ws: string, args: string[]): BuildRun {
     diskMB: t.disk / 2 ** 20,
     pages: t.pages,
     images: /^images: .*$/m.exec(r.out)?.[0] ?? '',
+    load: [load0, loadavg()[0]],
   };
 }
 
@@ -165,6 +170,7 @@ export function benchTable(runs: { scale: number; stations: number; clean: Build
     'dist MB',
     'on disk MiB',
     'pages',
+    'load',
   ];
   const body = runs.flatMap((r) =>
     (['clean', 'rebuild'] as const).map((k) => {
@@ -178,6 +184,7 @@ export function benchTable(runs: { scale: number; stations: number; clean: Build
         b.distMB.toFixed(0),
         b.diskMB.toFixed(0),
         String(b.pages),
+        `${b.load[0].toFixed(1)}-${b.load[1].toFixed(1)}`,
       ];
     }),
   );

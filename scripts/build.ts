@@ -14,18 +14,20 @@
  * they check (src/data/load.ts), so no step can read a layer the data build
  * of this run did not write.
  *
- * Before the page step the previous site is renamed to `<out>.old-<pid>` and
- * removed while the pages are built (Astro would otherwise spend the first
- * seconds of a rebuild emptying it); one left by a killed build is removed
- * by the next.
+ * The page step writes over the previous site instead of emptying it first
+ * (creating files is slow right after removing many, scripts/io/inPlace.ts):
+ * every file of the previous site is recorded before it (inode and change
+ * time), and the ones the page build did not write are removed after it, so
+ * the site holds exactly what this build wrote. When the page step fails, the
+ * output folder is removed: no half-written site is left.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { currentGeneration, partDir } from '../src/data/outputs';
 import { DERIVED_DIR, ROOT } from './config';
 import { DATA_OPTIONS, dataArgs } from './buildData';
+import { snapshot, sweepUntouched } from './io/inPlace';
 import { parseCli, UsageError, type CliSpec } from './cli';
 import { PLACEHOLDER_ORIGIN, siteOrigin, type SiteOrigin } from '../src/lib/siteUrl';
 
@@ -68,11 +70,12 @@ export function parseBuildArgs(argv: string[], env: NodeJS.ProcessEnv = process.
   return { data, svgOnly: v['svg-only'] ?? false, ...(v.out !== undefined ? { outDir: resolve(v.out) } : {}) };
 }
 
-/** Run one step; exit with its status when it fails. */
-function step(name: string, cmd: string[], env: NodeJS.ProcessEnv): void {
+/** Run one step; on failure call `onFail` (if any) and exit with the step's status. */
+function step(name: string, cmd: string[], env: NodeJS.ProcessEnv, onFail?: () => void): void {
   const t0 = performance.now();
   const r = spawnSync(cmd[0], cmd.slice(1), { cwd: ROOT, stdio: 'inherit', env });
   if (r.status !== 0) {
+    onFail?.();
     console.error(`build: ${name} failed${r.status === null ? ` (${r.signal})` : ''}; nothing further was built`);
     process.exit(r.status ?? 1);
   }
@@ -90,28 +93,19 @@ function running(pid: number): boolean {
 }
 
 /**
- * Move the previous site out of the way (one rename) so the page build does
- * not spend its first seconds emptying it; returns the removal of the moved
- * folder, which runs while the pages are built. Folders moved aside by
- * builds no longer running (killed midway) are removed first.
+ * Remove `<out>.old-<pid>` folders of builds no longer running: earlier
+ * versions of this script renamed the previous site aside and removed it
+ * during the page step, and a killed build left it behind.
  */
-export function setAsidePrevious(outDir: string): Promise<void> {
+export function removeAsideLeftovers(outDir: string): void {
   const parent = dirname(outDir);
   const prefix = `${basename(outDir)}.old-`;
-  if (existsSync(parent))
-    for (const name of readdirSync(parent)) {
-      const pid = Number(name.slice(prefix.length));
-      if (name.startsWith(prefix) && Number.isInteger(pid) && !running(pid))
-        rmSync(join(parent, name), { recursive: true, force: true });
-    }
-  if (!existsSync(outDir)) return Promise.resolve();
-  const aside = `${outDir}.old-${process.pid}`;
-  try {
-    renameSync(outDir, aside);
-  } catch {
-    return Promise.resolve(); // e.g. a mount point: Astro empties it in place
+  if (!existsSync(parent)) return;
+  for (const name of readdirSync(parent)) {
+    const pid = Number(name.slice(prefix.length));
+    if (name.startsWith(prefix) && Number.isInteger(pid) && !running(pid))
+      rmSync(join(parent, name), { recursive: true, force: true });
   }
-  return rm(aside, { recursive: true, force: true });
 }
 
 /** Run one step without blocking this process (so other work can go on); exit with its status when it fails. */
@@ -128,6 +122,25 @@ function stepAsync(name: string, cmd: string[], env: NodeJS.ProcessEnv): Promise
       done();
     });
   });
+}
+
+/**
+ * The page step over the previous site (scripts/io/inPlace.ts): record its
+ * files while `meanwhile` (the image step, a child process that does not
+ * touch the site) runs, then run `build` (Astro, told by KG_KEEP_OUT_DIR=1
+ * not to empty the folder) and remove what it did not write. Returns the
+ * counts.
+ */
+export async function buildInPlace(
+  outDir: string,
+  meanwhile: Promise<void>,
+  build: () => void,
+): Promise<{ rewritten: number; removed: number }> {
+  removeAsideLeftovers(outDir);
+  const before = snapshot(outDir);
+  await meanwhile;
+  build();
+  return sweepUntouched(outDir, before);
 }
 
 async function main(): Promise<void> {
@@ -165,20 +178,31 @@ async function main(): Promise<void> {
   };
   console.error(`build: station layer ${meta.stationFile} (${meta.simulated ? 'simulated' : 'real'})`);
   const pinned = { ...env, KG_DERIVED_GEN: gen, KG_BUILD_INPUT_HASH: meta.inputHash };
-  step(
+  const images = stepAsync(
     'images',
     [node, '--import', 'tsx', join(ROOT, 'scripts/buildImages.ts'), ...(args.svgOnly ? ['--svg-only'] : [])],
     // resvg and libvips allocate on several threads; glibc's per-thread arenas then keep freed memory.
     // Two arenas: peak RSS of a full render 662 MB instead of 751 MB (one run each, same machine).
     { ...pinned, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' },
   );
-  const removing = setAsidePrevious(args.outDir ?? join(ROOT, 'dist'));
-  await stepAsync(
-    'site',
-    [node, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...(args.outDir ? ['--outDir', args.outDir] : [])],
-    pinned,
+  const outDir = args.outDir ?? join(ROOT, 'dist');
+  const { rewritten, removed } = await buildInPlace(outDir, images, () =>
+    step(
+      'site',
+      [
+        node,
+        join(ROOT, 'node_modules/astro/bin/astro.mjs'),
+        'build',
+        ...(args.outDir ? ['--outDir', args.outDir] : []),
+      ],
+      { ...pinned, KG_KEEP_OUT_DIR: '1' },
+      // Written over the previous site: a failed page step would leave old pages beside new ones.
+      () => rmSync(outDir, { recursive: true, force: true }),
+    ),
   );
-  await removing;
+  console.error(
+    `build: site: ${rewritten} files of the previous site written again, ${removed} no longer built removed`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) void main();

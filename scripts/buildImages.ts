@@ -3,7 +3,11 @@
  *   public/img/<lang>/<id>.svg   standalone SVG (white background, credits drawn in)
  *   public/img/<lang>/<id>.png   the same, 1200 px wide (resvg, palette PNG: scripts/io/pngRender.ts)
  *   public/img/og/<lang>/<name>.png  social cards, 1200×630
- * public/img/ is git-ignored and rebuilt from scratch. PNGs are rendered once
+ * public/img/ is git-ignored and updated in place: a file whose bytes are
+ * unchanged is not written again, and files this build did not produce are
+ * removed at the end (creating and removing files is what costs most on a
+ * rebuild here, scripts/io/inPlace.ts); a failed run removes the folder.
+ * PNGs are rendered once
  * per distinct SVG: a content-addressed cache in the git-ignored .cache/png/
  * (key: SHA-256 of the SVG, the width, the fonts, the resvg and encoder
  * versions and options) keeps them between builds, so a rebuild after a
@@ -16,11 +20,12 @@
  * Usage: tsx scripts/buildImages.ts [--svg-only]
  */
 import { parseOrExit } from './cli';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { ROOT } from './config';
 import { PngCache, placePng, renderAll, type PngJob } from './io/pngCache';
+import { removeAllBut } from './io/inPlace';
 import { pngRenderer } from './io/pngRender';
 import { LANGS, type Lang } from '../src/lib/types';
 import { credits, figureIds, figures, shareFigures, siteIndex } from '../src/data/site';
@@ -37,16 +42,26 @@ const CACHE = resolve(ROOT, '.cache', 'png');
 const PARALLEL = Math.max(2, availableParallelism());
 let bytes = 0;
 let files = 0;
-/** Atomic write (temp file + rename), counting bytes. */
+let unchanged = 0;
+/** Every file this run produced: the rest of public/img/ is removed at the end. */
+const produced = new Set<string>();
+/** Atomic write (temp file + rename), counting bytes; a file already holding these bytes is left untouched. */
 function write(path: string, data: string | Uint8Array): void {
-  const tmp = `${path}.tmp`;
-  writeFileSync(tmp, data);
-  renameSync(tmp, path);
-  bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
+  const buf = typeof data === 'string' ? Buffer.from(data) : data;
+  produced.add(path);
+  bytes += buf.byteLength;
   files += 1;
+  if (existsSync(path) && statSync(path).size === buf.byteLength && readFileSync(path).equals(buf)) {
+    unchanged += 1;
+    return;
+  }
+  const tmp = `${path}.tmp`;
+  writeFileSync(tmp, buf);
+  renameSync(tmp, path);
 }
 /** A PNG from the cache, linked (or copied) into place, counting bytes. */
 function place(path: string, cacheFile: string): void {
+  produced.add(path);
   bytes += placePng(path, cacheFile);
   files += 1;
 }
@@ -69,7 +84,6 @@ async function main(): Promise<void> {
   const { site } = siteIndex();
   const ids = figureIds();
   const idSet = new Set(ids);
-  rmSync(OUT, { recursive: true, force: true });
   const jobs: PngJob[] = [];
   const cardJobs: typeof jobs = [];
   // The address drawn into images: the host of SITE_URL; none for the placeholder origin.
@@ -109,13 +123,17 @@ async function main(): Promise<void> {
   const tPng = performance.now();
   if (cache) await renderAll(cache, cardJobs, PARALLEL, place);
   const pruned = cache?.prune() ?? 0;
+  // Images of figures or cards that no longer exist, PNGs after --svg-only, temp files of a killed run.
+  const stale = removeAllBut(OUT, produced);
   const s = (ms: number): string => (ms / 1000).toFixed(1);
   console.log(
-    `images: ${files} files, ${(bytes / 1e6).toFixed(1)} MB: ${ids.length} figures × ${LANGS.length} languages as SVG${svgOnly ? ' (PNG skipped: --svg-only)' : ` and PNG, ${cardJobs.length} social cards; PNG cache: ${cache?.stats.hits} reused, ${cache?.stats.rendered} rendered, ${pruned} stale removed, ${PARALLEL} at a time`}; figures+SVG ${s(tSvg - t0)} s, figure PNG ${s(tPng - tSvg)} s, cards ${s(performance.now() - tPng)} s, total ${s(performance.now() - t0)} s`,
+    `images: ${files} files, ${(bytes / 1e6).toFixed(1)} MB: ${ids.length} figures × ${LANGS.length} languages as SVG${svgOnly ? ' (PNG skipped: --svg-only)' : ` and PNG, ${cardJobs.length} social cards; PNG cache: ${cache?.stats.hits} reused, ${cache?.stats.rendered} rendered, ${pruned} stale removed, ${PARALLEL} at a time`}; ${unchanged} SVGs unchanged, ${stale} old files removed; figures+SVG ${s(tSvg - t0)} s, figure PNG ${s(tPng - tSvg)} s, cards ${s(performance.now() - tPng)} s, total ${s(performance.now() - t0)} s`,
   );
 }
 
 main().catch((e: unknown) => {
+  // No half-updated images for a later page build to pick up.
+  rmSync(OUT, { recursive: true, force: true });
   // An input mistake found once the figures exist (a corrections entry naming an unknown figure): no stack trace.
   if (e instanceof InputError) console.error(`images: ${e.issues.length} input error(s):\n${e.message}`);
   else console.error(e instanceof Error ? (e.stack ?? e.message) : e);

@@ -120,9 +120,14 @@ export async function renderAll(
  * Put a cached PNG at `path`: a hard link to the cache file (no bytes
  * copied; the cache replaces its files by rename, never in place, so the
  * link keeps its content), or a copy where links are not possible (another
- * file system). Returns the size in bytes.
+ * file system). A path that is already a link to that cache file (the
+ * previous build placed the same PNG) is left as it is. Returns the size in
+ * bytes.
  */
 export function placePng(path: string, cacheFile: string): number {
+  const cached = statSync(cacheFile);
+  const present = existsSync(path) ? statSync(path) : null;
+  if (present && present.ino === cached.ino && present.dev === cached.dev) return present.size;
   rmSync(path, { force: true });
   try {
     linkSync(cacheFile, path);

@@ -4,7 +4,7 @@
  * SVG, width or salt renders again, and prune removes what a build did not use.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PngCache, placePng, renderAll } from '../../scripts/io/pngCache';
@@ -83,5 +83,22 @@ describe('PNG cache', () => {
     make().prune();
     expect(readdirSync(dir)).toHaveLength(0);
     expect(readFileSync(target, 'utf8')).toBe('png(<a/>@1200)');
+  });
+
+  it('leaves a PNG already linked to its cache file as it is, and replaces one linked to another', async () => {
+    // Guards against a rebuild removing and relinking every unchanged image (slow), and against
+    // keeping the previous build's PNG when the figure's SVG changed.
+    const { make } = setup();
+    const cache = make();
+    const out = mkdtempSync(join(tmpdir(), 'kg-png-out-'));
+    dirs.push(out);
+    const target = join(out, 'a.png');
+    placePng(target, await cache.file({ svg: '<a/>', width: 1200 }));
+    const ctime = statSync(target, { bigint: true }).ctimeNs;
+    await new Promise((done) => setTimeout(done, 20));
+    placePng(target, await cache.file({ svg: '<a/>', width: 1200 }));
+    expect(statSync(target, { bigint: true }).ctimeNs).toBe(ctime);
+    placePng(target, await cache.file({ svg: '<b/>', width: 1200 }));
+    expect(readFileSync(target, 'utf8')).toBe('png(<b/>@1200)');
   });
 });
