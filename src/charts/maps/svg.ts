@@ -175,6 +175,9 @@ export function simBand(text: string, width: number): { svg: string; height: num
 /** Advance widths in em of a wide sans (DejaVu Sans, the widest of the usual system fonts), by character class. */
 function charEm(ch: string): number {
   if (ch === ' ') return 0.32;
+  // As wide as a capital M in the common sans fonts (DejaVu Sans 0.95 em, Arial 0.89): at 0.62 a Kyrgyz stage label
+  // ("Электрондук, 97%дан") was wrapped one word too late and ran past the left edge of the phone bar chart.
+  if (ch === '%') return 0.95;
   if (/[ilj.,:;|!'’ıіїI()\[\]ft]/.test(ch)) return 0.34;
   if (/[mwшщжмюыMWШЩЖМЮЫ]/.test(ch)) return 0.86;
   if (/[A-ZА-ЯЁӨҮҢ]/.test(ch)) return 0.72;
