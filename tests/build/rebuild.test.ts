@@ -80,8 +80,10 @@ describe.skipIf(!canBuild)('rebuild after a one-row correction', () => {
       writeFileSync(join(site, 'ky/station/999999/index.html'), 'stale page');
       writeFileSync(join(site, '_astro/old.css'), 'stale');
       writeFileSync(join(ws, 'public/img/en/gone.svg'), '<svg/>');
+      const before = new Set(digest(site).keys());
 
       const log = build(site);
+      const after = new Set(digest(site).keys());
       // Guards against a rebuild that reuses the previous page or figure download (stale output served).
       expect(tableCell(site)).toBe(`${corrected}%`);
       expect(readFileSync(join(site, 'downloads/figures/stage-shares.csv'), 'utf8')).toContain(
@@ -91,7 +93,17 @@ describe.skipIf(!canBuild)('rebuild after a one-row correction', () => {
       expect(existsSync(join(site, 'ky/station/999999'))).toBe(false);
       expect(existsSync(join(site, '_astro/old.css'))).toBe(false);
       expect(existsSync(join(site, 'img/en/gone.svg'))).toBe(false);
-      expect(log).toMatch(/build: site: \d+ files of the previous site written again, 2 no longer built removed/);
+      // The log counts what went: the two planted files, and the files named by content whose content the correction
+      // changed (the corrected figure's artboard files, /art/<hash>.svg).
+      const gone = [...before].filter((f) => !after.has(f));
+      expect(gone.filter((f) => !f.startsWith('art/')).sort()).toEqual([
+        '_astro/old.css',
+        'ky/station/999999/index.html',
+      ]);
+      const removed = Number(
+        /build: site: \d+ files of the previous site written again, (\d+) no longer built removed/.exec(log)?.[1],
+      );
+      expect(removed).toBe(gone.length);
       expect(log).toMatch(/images: .* SVGs unchanged, 1 old files removed/);
 
       // Guards against any difference between writing over the previous site and building from nothing.

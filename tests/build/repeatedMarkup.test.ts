@@ -52,7 +52,8 @@ describe.skipIf(!ready)('markup repeated on many pages', () => {
       /\.kg-plain \.kg-credit\{display:none\}/, // ?plain
       /\.art-narrow\{display:none\}/, // artboards (art.css)
       /\.kg-tooltip\{/, // tooltips (tip.css)
-      /:root\[data-theme=dark\]\{/, // ?theme=dark (theme.css)
+      /\[data-theme=dark\]\{color-scheme:dark\}/, // ?theme=dark (theme.css: light-dark() follows color-scheme)
+      /light-dark\(/, // the dark colours (theme.css)
       /prefers-color-scheme:\s?dark/, // the system's dark mode (theme.css)
     ])
       expect(css).toMatch(rule);
