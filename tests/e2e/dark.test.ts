@@ -130,6 +130,8 @@ describe('browsers without light-dark() and print', () => {
     });
     const res = await page.goto(site.origin + path, { waitUntil: 'load' });
     expect(res?.status(), `${path} is missing from the build`).toBe(200);
+    // Figures sent as artboard files: compare the inline SVG the script puts in their place, as open() does.
+    await artLive(page);
     return page;
   }
 
