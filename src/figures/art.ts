@@ -106,20 +106,25 @@ export function missingRefs(svg: string): string[] {
   return [...refs].filter((id) => !ids.has(id)).sort();
 }
 
+type ArtFigure = Pick<FigureSpec, 'id' | 'svg' | 'svgNarrow' | 'svgNarrowAlone'>;
+/** The files of each figure, made once per build: the page of the figure, its embed and the /art/ route all ask. */
+const filesOf = new WeakMap<ArtFigure, { wide: ArtFile; narrow?: ArtFile }>();
+
 /**
  * The files of a figure's artboards (wide, and narrow where it has one). The narrow file is the figure's
  * `svgNarrowAlone` where it has one (the national maps' narrow artboard with its own, lighter outlines:
- * sent alone, it shares nothing with the wide one), else `svgNarrow`.
+ * sent alone, it shares nothing with the wide one), else `svgNarrow`. Cached per figure object.
  */
-export function artFiles(fig: Pick<FigureSpec, 'id' | 'svg' | 'svgNarrow' | 'svgNarrowAlone'>): {
-  wide: ArtFile;
-  narrow?: ArtFile;
-} {
+export function artFiles(fig: ArtFigure): { wide: ArtFile; narrow?: ArtFile } {
+  const hit = filesOf.get(fig);
+  if (hit) return hit;
   const narrow = fig.svgNarrow && (fig.svgNarrowAlone ?? fig.svgNarrow);
-  return {
+  const files = {
     wide: artFile(fig.svg, `figure "${fig.id}" (wide artboard)`),
     narrow: narrow ? artFile(narrow, `figure "${fig.id}" (narrow artboard)`) : undefined,
   };
+  filesOf.set(fig, files);
+  return files;
 }
 
 /** Text alternative of an artboard: its aria-label, or its first <title> and <desc> (XML text, already escaped). */
@@ -149,10 +154,7 @@ export function wideMedia(fig: Pick<FigureSpec, 'svg'>, gutter: number): string 
  * narrow artboard stays inline (one artboard: nothing to leave out). The picture carries what
  * src/scripts/artLive.ts needs to put the file inline: the query and both files' URLs and classes.
  */
-export function artPictureHtml(
-  fig: Pick<FigureSpec, 'id' | 'svg' | 'svgNarrow' | 'svgNarrowAlone'>,
-  gutter: number,
-): string {
+export function artPictureHtml(fig: ArtFigure, gutter: number): string {
   const { wide, narrow } = artFiles(fig);
   if (!narrow) return artHtml(fig);
   const media = wideMedia(fig, gutter);

@@ -348,6 +348,8 @@ const lightShown = (c: ChartColour): string => c.lightFix ?? c.light;
  */
 /** CSS rules as [selector, declarations]. */
 type Rules = [string, string][];
+/** chartRules() of this process (the tables are constants; imageSchemeCss asks once per artboard file). */
+let chartRulesMade: { light: Rules; both: Rules; darkOnly: Rules } | undefined;
 
 /**
  * The rules that draw chart colours, in three parts: `light` (every browser: the light fixes of some colours),
@@ -355,6 +357,7 @@ type Rules = [string, string][];
  * shapes without a fill and continuous-scale cells; selectors start with `svg`). themeCss() and imageSchemeCss() write them.
  */
 function chartRules(): { light: Rules; both: Rules; darkOnly: Rules } {
+  if (chartRulesMade) return chartRulesMade;
   const light: Rules = [];
   const both: Rules = [];
   for (const c of CHART_COLOURS)
@@ -397,7 +400,8 @@ function chartRules(): { light: Rules; both: Rules; darkOnly: Rules } {
     // The cells of continuous scales (rgb(…), not listed): an outline that reaches 3:1 on the dark page.
     ['svg rect[fill^="rgb(" i]', `stroke:${shortHex(CONTINUOUS_OUTLINE_DARK)};stroke-width:.5px`],
   ];
-  return { light, both, darkOnly };
+  chartRulesMade = { light, both, darkOnly };
+  return chartRulesMade;
 }
 
 const css = (rules: Rules): string[] => rules.map(([sel, body]) => `${sel}{${body}}`);
