@@ -224,7 +224,7 @@ export function outerSvgs(html: string): string[] {
  */
 export const BUDGETS = {
   total: {
-    home: 63 * KB,
+    home: 60 * KB,
     region: 35 * KB,
     station: 40 * KB,
     '404': 40 * KB,

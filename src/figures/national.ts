@@ -267,7 +267,7 @@ function leaderFigure(ctx: FigureContext): FigureSpec {
     kind: 'categorical',
     categories: passed.map((p) => ({ key: p.id, label: h.partyName(p.id), colour: p.colour })),
   };
-  return choroplethFigure(
+  const f = choroplethFigure(
     ctx,
     'leader-map',
     h.t('leader.title'),
@@ -278,6 +278,8 @@ function leaderFigure(ctx: FigureContext): FigureSpec {
     (v) => (typeof v === 'string' ? h.partyName(v) : h.t('nodata')),
     'leader_party_id',
   );
+  // Built on the station layer: it stands in the count page's station-layer section, not in the story (home).
+  return { ...f, page: 'count/' };
 }
 
 function turnoutFigure(ctx: FigureContext): FigureSpec {
@@ -290,7 +292,7 @@ function turnoutFigure(ctx: FigureContext): FigureSpec {
     colours: BLUES5,
     format: (v) => h.pct(v, 0),
   };
-  return choroplethFigure(
+  const f = choroplethFigure(
     ctx,
     'turnout-map',
     h.t('turnout.title'),
@@ -314,6 +316,7 @@ function turnoutFigure(ctx: FigureContext): FigureSpec {
     (v) => (typeof v === 'number' ? h.pct(v) : h.t('nodata')),
     'turnout_pct',
   );
+  return { ...f, page: 'count/' };
 }
 
 function shareFigure(ctx: FigureContext, partyId: string): FigureSpec {

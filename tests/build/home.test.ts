@@ -2,7 +2,8 @@
  * The home page of each language over the built site (dist/ or KG_DIST):
  * the story comes first. It opens with a stated finding and the real
  * charts; no figure built on the station layer appears before the last
- * real one, and the station explorer is one section after the story.
+ * real one, and the station explorer is one section after the story that
+ * links to the station layer's maps by area on the count page.
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
@@ -34,11 +35,19 @@ describe.skipIf(!ready)('home page', () => {
       const lastReal = figs.map((f) => f.simulated).lastIndexOf(false);
       const firstSim = figs.findIndex((f) => f.simulated);
       if (firstSim >= 0) expect(firstSim).toBeGreaterThan(lastReal);
-      // The simulated figures stand in the explorer section, after the story.
+      // The station layer's maps stand on the count page; the explorer section, after the story, links to them.
       const explorer = html.indexOf('id="h-explorer"');
       expect(explorer).toBeGreaterThan(html.indexOf('id="figure-seats"'));
+      expect(html.slice(explorer)).toContain(`href="/${lang}/count/#h-areas"`);
       for (const f of figs.filter((x) => x.simulated))
         expect(html.indexOf(`id="figure-${f.id}"`)).toBeGreaterThan(explorer);
+      const count = readFileSync(join(DIST, lang, 'count', 'index.html'), 'utf8');
+      const areas = count.indexOf('id="h-areas"');
+      expect(areas).toBeGreaterThan(count.indexOf('data-station-layer'));
+      for (const id of ['leader-map', 'turnout-map']) {
+        expect(html, id).not.toContain(`data-figure="${id}"`);
+        expect(count.indexOf(`data-figure="${id}"`), id).toBeGreaterThan(areas);
+      }
     },
   );
 

@@ -62,15 +62,16 @@ describe.skipIf(!ready)('built site', () => {
   // Guards against pages missing their chart/map slot, source line or simulated label.
   it.each(LANGS)('%s: page types carry their figures, source lines and labels', (lang) => {
     const home = read(`${lang}/index.html`);
-    for (const k of ['stage-shares', 'demand-map', 'leader-map', 'turnout-map', 'seats'])
-      expect(home).toContain(`data-figure="${k}"`);
+    for (const k of ['stage-shares', 'demand-map', 'seats']) expect(home).toContain(`data-figure="${k}"`);
     // Both artboards of the national maps are on the page (the narrow one for phones).
-    for (const id of ['map-demands', 'map-demands-n', 'map-leader-map', 'map-leader-map-n'])
-      expect(home, id).toContain(`id="${id}"`);
+    for (const id of ['map-demands', 'map-demands-n']) expect(home, id).toContain(`id="${id}"`);
     const count = read(`${lang}/count/index.html`);
+    for (const id of ['map-leader-map', 'map-leader-map-n']) expect(count, id).toContain(`id="${id}"`);
     for (const k of [
       'stage-shares',
       'seat-margins',
+      'leader-map',
+      'turnout-map',
       'diff-histogram',
       'turnout-diff-histogram',
       'difference-map',
@@ -82,8 +83,9 @@ describe.skipIf(!ready)('built site', () => {
       expect(count, k).toContain(`data-figure="${k}"`);
     if (sim) expect(count).toContain('data-simulated-label');
     expect(home).toContain('data-source-line');
-    // The home page's simulated maps carry their notice inside the SVG (the band).
-    if (sim) expect(home).toContain(BAND);
+    // The station layer's maps carry their notice inside the SVG (the band); the story (home) has none.
+    if (sim) expect(count).toContain(BAND);
+    expect(home).not.toContain(BAND);
     for (const slug of pagesIn(`${lang}/region`)) {
       const html = read(`${lang}/region/${slug}/index.html`);
       const level = site.areas.find((a) => a.slug === slug)!.level;

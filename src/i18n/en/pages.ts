@@ -46,7 +46,7 @@ export const pages: Record<keyof typeof ky, string> = {
   'home.regionsTitle': 'Areas',
   'home.partiesTitle': 'Parties',
   'home.constituenciesTitle': 'Single-mandate constituencies',
-  'home.shareLinks': "Map of each party's share by area:",
+  'home.explorerLink': 'Maps by area: the leading party and turnout in each',
 
   // Count page (machine vs hand)
   'count.link': 'Where the electronic and the hand count disagreed: the full analysis',
@@ -72,6 +72,8 @@ export const pages: Record<keyof typeof ky, string> = {
   'count.readingOf': '{station} (our reading of “{asWritten}” in the source)',
   'count.thresholdBase':
     'The threshold here is 5% of the {voters} voters who took part, as the rule words it: {tv}. The CEC publishes shares of the {cast} ballots cast; 5% of those would be {tc}.',
+  'count.areasTitle': 'Area by area',
+  'count.shareLinks': "Map of each party's share by area:",
   'count.stationsTitle': 'Station by station',
   'count.topTitle': 'Stations with the largest differences',
   'count.maxDiff': 'Largest difference, points',

@@ -46,7 +46,7 @@ export const pages = {
   'home.regionsTitle': 'Аймактар',
   'home.partiesTitle': 'Партиялар',
   'home.constituenciesTitle': 'Бир мандаттуу округдар',
-  'home.shareLinks': 'Ар бир партиянын аймактар боюнча үлүшүнүн картасы:',
+  'home.explorerLink': 'Аймактар боюнча карталар: ар бир аймакта алдыга чыккан партия жана шайлоочулардын катышуусу',
 
   // Count page (machine vs hand)
   'count.link': 'Электрондук жана кол менен эсептөө кайда айырмаланды: толук талдоо',
@@ -72,6 +72,8 @@ export const pages = {
   'count.readingOf': '{station} (булакта «{asWritten}» деп жазылганды биз ушинтип окуйбуз)',
   'count.thresholdBase':
     'Бул жерде босого катары шайлоого катышкан {voters} шайлоочунун 5%ы алынды: {tv}; эреже ушундай жазылган. БШК үлүштөрдү берилген {cast} бюллетенден эсептейт; андан 5% — {tc}.',
+  'count.areasTitle': 'Аймактар боюнча',
+  'count.shareLinks': 'Ар бир партиянын аймактар боюнча үлүшүнүн картасы:',
   'count.stationsTitle': 'Участоктор боюнча салыштыруу',
   'count.topTitle': 'Айырмасы эң чоң участоктор',
   'count.maxDiff': 'Эң чоң айырма, пункт',

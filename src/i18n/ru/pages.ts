@@ -47,7 +47,7 @@ export const pages: Record<keyof typeof ky, string> = {
   'home.regionsTitle': 'Территории',
   'home.partiesTitle': 'Партии',
   'home.constituenciesTitle': 'Одномандатные округа',
-  'home.shareLinks': 'Карта доли каждой партии по районам:',
+  'home.explorerLink': 'Карты по территориям: лидирующая партия и явка на каждой территории',
 
   // Count page (machine vs hand)
   'count.link': 'Где электронный и ручной подсчёт разошлись: полный разбор',
@@ -73,6 +73,8 @@ export const pages: Record<keyof typeof ky, string> = {
   'count.readingOf': '{station} (так мы читаем «{asWritten}» из источника)',
   'count.thresholdBase':
     'Здесь барьер считается как 5% от числа принявших участие в голосовании ({voters}): {tv}, так сформулировано правило. ЦИК публикует доли от числа выданных бюллетеней ({cast}); 5% от него — {tc}.',
+  'count.areasTitle': 'По территориям',
+  'count.shareLinks': 'Карта доли каждой партии по районам:',
   'count.stationsTitle': 'Сравнение по участкам',
   'count.topTitle': 'Участки с наибольшим расхождением',
   'count.maxDiff': 'Наибольшее расхождение, п.п.',
