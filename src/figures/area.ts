@@ -114,12 +114,14 @@ export function areaFigures(ctx: FigureContext): FigureSpec[] {
         ),
         table: {
           header: [h.t('col.station'), h.t('col.leader'), h.t('col.share'), h.t('col.demand')],
+          // A station number is a name, not a quantity: "№5077", never grouped as "5 077".
           rows: cells.map((c) => [
-            c.station,
+            h.t('label.numero', { n: c.station }),
             c.lead ? h.partyName(c.lead) : '—',
             h.pct(c.share),
             c.demanded ? '✓' : '',
           ]),
+          links: cells.map((c) => c.href),
         },
         data: {
           header: ['station', 'leader_party_id', 'leader_share_pct', 'recount_demanded', 'simulated'],

@@ -46,7 +46,7 @@ export function constituencyFigures(ctx: FigureContext): FigureSpec[] {
             artboard,
           }),
         ),
-        table: { header: [h.t('col.area')], rows: names.map((n) => [n]) },
+        table: { header: [h.t('col.area')], rows: names.map((n) => [n]), links: c.areaPcodes.map(h.regionHref) },
         data: {
           header: ['constituency', 'area_pcode', 'area_name_en', 'coverage_en', 'source_ids'],
           rows: c.areaPcodes.map((p) => [c.no, p, h.area.get(p)?.name.en ?? p, c.coverage.en, c.sourceIds.join(';')]),

@@ -182,6 +182,7 @@ function demandFigure(ctx: FigureContext): FigureSpec {
     table: {
       header: [h.t('col.area'), h.t('col.stations'), h.t('col.demand')],
       rows: named.map((d, i) => [h.areaName(d.areaPcode!), d.stations, `${claimants[i]}: ${d.reason[lang]}`]),
+      links: named.map((d) => href(d.areaPcode!)),
     },
     data: {
       header: ['demand_id', 'area_pcode', 'area_level', 'stations', 'party_id', 'source_id'],
@@ -249,6 +250,7 @@ function choroplethFigure(
     table: {
       header: [h.t('col.area'), legendTitle],
       rows: units.map((p) => [h.areaName(p), format(values[p] ?? null)]),
+      links: units.map(h.regionHref),
     },
     data: {
       header: ['area_pcode', 'area_name_en', dataCol, 'simulated'],

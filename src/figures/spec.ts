@@ -32,8 +32,12 @@ export interface FigureSpec {
    * Absent where `svgNarrow` is already self-sufficient.
    */
   svgNarrowAlone?: string;
-  /** Display table in the page language (header + rows). */
-  table: { header: string[]; rows: Cell[][] };
+  /**
+   * Display table in the page language (header + rows). `links`, one per row, is where the row's first cell
+   * links (the area, station or demand a map area or grid cell links to; null: no link): the table is the way
+   * there without JavaScript, when the figure is an image (an artboard file) whose areas are not links.
+   */
+  table: { header: string[]; rows: Cell[][]; links?: (string | null)[] };
   /** Download rows behind the figure: stable English header. */
   data: { header: string[]; rows: Cell[][] };
   sourceIds: string[];

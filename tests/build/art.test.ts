@@ -87,4 +87,47 @@ describe.skipIf(!ready)('artboard files', () => {
       expect(/\salt="([^"]+)"/.exec(img)?.[1].length ?? 0, `${p}: alt`).toBeGreaterThan(10);
     }
   });
+
+  // Guards against a no-JavaScript reader who cannot reach what a map area or a grid cell links to: sent as a file,
+  // the figure is an image whose areas are not links, so its table links them (table.links), to the same pages.
+  // Where the table has a row for every area or station drawn (the whole table shown), it links all of them; the
+  // demand map's table has a row per demand (the other areas link to their region pages, listed on the home page),
+  // the constituency map's a row per area of the constituency (its neighbours are drawn for context), an embed's
+  // long table its first rows (the CSV has all); the area map is left out (its one row is the page's own area).
+  it('the table of a figure sent as files links its rows where its artboards link them', () => {
+    const figs = [
+      ['ky/party/ata-jurt/index.html', 'share-map-ata-jurt', true],
+      ['ru/constituency/1/index.html', 'constituency-map-1', false],
+      ['en/region/aravan/index.html', 'station-grid-aravan', true],
+      ['ky/embed/demand-map/index.html', 'demand-map', false],
+      ['en/embed/share-map-ata-jurt/index.html', 'share-map-ata-jurt', false],
+    ] as const;
+    for (const [p, id, whole] of figs) {
+      expect(existsSync(join(DIST, p)), p).toBe(true);
+      const html = readFileSync(join(DIST, p), 'utf8');
+      const fig = p.includes('/embed/')
+        ? html
+        : ([...html.matchAll(/<figure[^>]*data-figure="([^"]+)"[\s\S]*?<\/figure>/g)].find((m) => m[1] === id)?.[0] ??
+          '');
+      const pics = artPictures(fig);
+      expect(pics.length, `${p}: ${id} is sent as files`).toBe(1);
+      const table = /<table>[\s\S]*?<\/table>/.exec(fig)?.[0] ?? '';
+      const rows = [...table.matchAll(/<th scope="row"[^>]*>([\s\S]*?)<\/th>/g)].map((m) => m[1]);
+      expect(rows.length, `${p}: table rows`).toBeGreaterThan(0);
+      const rowLinks = rows.map((r) => /^<a href="([^"]+)">/.exec(r)?.[1] ?? '');
+      expect(rowLinks.filter((l) => !l).length, `${p}: rows without a link`).toBe(0);
+      for (const url of [pics[0].wide, pics[0].narrow]) {
+        const links = new Set([...readArt(url, DIST, p).matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]));
+        expect(
+          rowLinks.filter((l) => !links.has(l)),
+          `${p}: table links ${url} does not`,
+        ).toEqual([]);
+        if (whole)
+          expect(
+            [...links].filter((l) => !rowLinks.includes(l)),
+            `${p}: ${url} links, the table not`,
+          ).toEqual([]);
+      }
+    }
+  });
 });

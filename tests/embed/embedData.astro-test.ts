@@ -70,4 +70,22 @@ describe('FigureTable', () => {
     expect(all).toMatch(/<td class="num"[^>]*>1,000<\/td>/);
     expect(all).not.toContain('table-more');
   });
+
+  // Guards against a table that cannot take a reader without JavaScript where the figure's image would have.
+  it("links a row's header where the figure gives the row a link, and only there", async () => {
+    // @ts-ignore tsc has no types for .astro files; the Astro Vite plugin compiles them here
+    const { default: FigureTable } = await import('../../src/components/FigureTable.astro');
+    const c = await AstroContainer.create();
+    const links = fig.table.rows.map((_, i) => (i % 2 ? null : `/en/region/area-${i}/`));
+    const html = await c.renderToString(FigureTable, {
+      props: { fig: { ...fig, table: { ...fig.table, links } }, lang: 'en', class: 'figure-table', limit: 30 },
+    });
+    const heads = [...html.matchAll(/<th scope="row"[^>]*>([\s\S]*?)<\/th>/g)].map((m) => m[1].trim());
+    expect(heads).toHaveLength(30);
+    expect(heads[0]).toBe('<a href="/en/region/area-0/">Area 0</a>');
+    expect(heads[1]).toBe('Area 1');
+    expect(heads[28]).toBe('<a href="/en/region/area-28/">Area 28</a>');
+    expect(html.match(/<a href=/g)).toHaveLength(15);
+    expect(html).not.toMatch(/<td[^>]*><a /);
+  });
 });

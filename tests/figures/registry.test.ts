@@ -158,6 +158,9 @@ describe.skipIf(!built)('figure registry (needs npm run data)', () => {
     const aravan = ctx.site.stations.filter((s) => s.areaPcode === 'KG06211000000').map((s) => s.station);
     expect(grid.data.rows.map((r) => r[0])).toEqual(aravan);
     expect(grid.table.rows).toHaveLength(aravan.length);
+    // Each row names its station as a name ("No 5077", not a grouped "5,077") and links its page, as its cell does.
+    expect(grid.table.rows.map((r) => r[0])).toEqual(aravan.map((n) => `No ${n}`));
+    expect(grid.table.links).toEqual(aravan.map((n) => `/en/station/${n}/`));
     const stage = figs.get('stage-shares')!;
     expect(stage.data.rows).toHaveLength(ctx.site.stageResults.filter((r) => r.sharePct !== null).length);
     const demand = figs.get('demand-map')!;
