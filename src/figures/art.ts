@@ -4,8 +4,8 @@
  * - inline (artHtml): the wide SVG, and the narrow one where the figure has
  *   it; a CSS container query (src/styles/art.css) shows the narrow one in
  *   containers under 560 px. Used where a page shares the figure's geometry
- *   with another figure (the home page's national maps: the page sprite
- *   draws each outline once for all of them).
+ *   with another figure (the national maps of the home and count pages: the
+ *   page sprite draws each outline once for all of them).
  * - as files (artPictureHtml): each artboard its own self-contained,
  *   content-addressed SVG file (/art/<hash>.svg, written by
  *   src/pages/art/[file].svg.ts), in a <picture> whose media query picks the

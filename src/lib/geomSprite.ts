@@ -4,8 +4,8 @@
  * A map SVG carries each outline once, in its own `<defs>`, as
  * `<path id="g-<hash of d>" d="…"/>`, and draws it with `<use href="#g-…">`
  * (src/charts/maps/svg.ts, `shareGeometry`). The id is content-addressed, so
- * the same outline in two figures (the demand, leader and turnout maps of
- * the home page, or a wide and a narrow artboard) has the same id, and
+ * the same outline in two figures (the difference, leader and turnout maps
+ * of the count page, or a wide and a narrow artboard) has the same id, and
  * `spriteGeometry` moves every such definition of a whole HTML page into one
  * hidden sprite at the top of `<body>`, one copy per id. Standalone SVG files
  * and PNGs keep their own `<defs>` (self-contained).
