@@ -466,12 +466,17 @@ function topLevel(selector: string): string[] {
   return [...parts, selector.slice(from)];
 }
 
-/** Whether an SVG has the attribute one part of a selector list asks for (a part without one: always). */
-function usedBy(svg: string, part: string): boolean {
+/** The fill and stroke values an SVG draws with, read once per SVG: "fill=#fff", lower-cased. */
+function drawnColours(svg: string): Set<string> {
+  return new Set([...svg.matchAll(/\s(fill|stroke)="([^"]*)"/g)].map((m) => `${m[1]}=${m[2].toLowerCase()}`));
+}
+
+/** Whether an SVG draws with the attribute one part of a selector list asks for (a part without one: always). */
+function usedBy(drawn: Set<string>, part: string): boolean {
   const m = /\[(fill|stroke)(\^?)="([^"]+)" i\]/.exec(part);
   if (!m) return true;
-  const value = m[3].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`\\s${m[1]}="${value}${m[2] ? '' : '"'}`, 'i').test(svg);
+  const want = `${m[1]}=${m[3].toLowerCase()}`;
+  return m[2] ? [...drawn].some((d) => d.startsWith(want)) : drawn.has(want);
 }
 
 /**
@@ -484,10 +489,11 @@ function usedBy(svg: string, part: string): boolean {
  */
 export function imageSchemeCss(svg: string): string {
   const chart = chartRules();
+  const drawn = drawnColours(svg);
   // Only the parts of a selector list that the SVG draws, each scoped to the SVG as its own document.
   const root = (rules: Rules): Rules =>
     rules.flatMap(([sel, body]): Rules => {
-      const parts = topLevel(sel).filter((p) => usedBy(svg, p));
+      const parts = topLevel(sel).filter((p) => usedBy(drawn, p));
       const scoped = parts.map((p) => (p.startsWith('svg') ? `svg:root${p.slice(3)}` : `svg:root ${p}`));
       return parts.length ? [[scoped.join(','), body]] : [];
     });

@@ -45,7 +45,8 @@ export interface DemandMapOptions {
   attribution: string;
   id?: string;
   /** Wide (default, 960 px) or narrow (380 px) artboard; ids of the narrow one end in "-n". */
-  artboard?: Artboard; /**
+  artboard?: Artboard;
+  /**
    * The artboard is sent on its own (an artboard file), not beside the wide one: a narrow one then
    * draws its own, coarser outlines instead of the wide ones scaled (national.ts, geoFrame).
    */
